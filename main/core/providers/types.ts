@@ -1,0 +1,133 @@
+import type {
+  Account,
+  Capabilities,
+  ConflictKind,
+  Conflict,
+  FieldConflict,
+  NewTask,
+  NewsItem,
+  Project,
+  ProviderId,
+  Task,
+  TaskPatch,
+  TimeEntry,
+  Timer,
+  WorkityItem,
+} from '../../../shared/model.js';
+import type { Logger } from '../log.js';
+
+/** Everything a provider session gets from the core; nothing is read from globals. */
+export interface ProviderContext {
+  account: Account;
+  /** The API token, API key or password, decrypted from the vault for this session only. */
+  secret: string;
+  now: () => Date;
+  log: Logger;
+  /** Per-request timeout in milliseconds. */
+  timeoutMs: number;
+  /** Persists non-secret settings learned while talking to the server (e.g. Worksection's hash form). */
+  saveSettings: (patch: Record<string, unknown>) => void;
+}
+
+export interface VerifyResult {
+  userRemoteId: string | null;
+  userName: string | null;
+  /** Settings to remember on the account (workspace chosen, hash form accepted, ...). */
+  settings: Record<string, unknown>;
+}
+
+export interface PullRange {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Where a pull delivers what it read. Each call is written to the cache in one
+ * transaction, so a provider should call it once per page it receives.
+ */
+export interface PullSink {
+  projects(projects: Project[]): void;
+  /** One page of one project's tasks; `last` tells the cache it may drop tasks it did not see. */
+  tasks(projectRemoteId: string, tasks: Task[], page: { index: number; last: boolean }): void;
+  items(projectRemoteId: string, items: WorkityItem[]): void;
+  news(items: NewsItem[]): void;
+  time(entries: TimeEntry[]): void;
+  timers(timers: Timer[]): void;
+  /** Conflicts the server itself holds (Workity items tagged with keyword 1 or 2), found while pulling. */
+  conflicts(found: FoundConflict[]): void;
+  progress(phase: string, done: number, total: number): void;
+}
+
+/** A server-side conflict seen during a pull, keyed to the cached record it concerns. */
+export interface FoundConflict extends ConflictDraft {
+  key: string;
+}
+
+/** What the server said when the client tried to save a change. */
+export type UpdateOutcome = { kind: 'saved'; task: Task } | { kind: 'conflict'; conflict: ConflictDraft };
+
+export interface ConflictDraft {
+  kind: ConflictKind;
+  title: string;
+  fields: Record<string, FieldConflict>;
+  serverItems: Record<string, string>;
+}
+
+export type ConflictResolution =
+  | { kind: 'fields'; values: Record<string, unknown> }
+  | { kind: 'keep' }
+  | { kind: 'drop' };
+
+export interface NewTimeEntry {
+  projectRemoteId: string;
+  taskRemoteId: string | null;
+  start: string;
+  end: string;
+  note: string;
+}
+
+export interface Comment {
+  remoteId: string;
+  author: string | null;
+  text: string;
+  createdAt: string | null;
+}
+
+/** A live connection to one account. Methods throw AppError, never anything else. */
+export interface ProviderSession {
+  verify(): Promise<VerifyResult>;
+  pull(sink: PullSink, range: PullRange): Promise<void>;
+  createTask(input: NewTask): Promise<Task>;
+  /** Finds a task this client may already have made (same project and title, created since `since`). */
+  findCreatedTask(input: NewTask, since: Date): Promise<Task | null>;
+  /** The server's current version of a task, or null when it no longer exists. */
+  getTask(projectRemoteId: string, remoteId: string): Promise<Task | null>;
+  /** Saves `patch` onto `base` (the cached task the edit started from, carrying its revision). */
+  updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome>;
+  deleteTask?(task: Task): Promise<void>;
+  listComments?(task: Task): Promise<Comment[]>;
+  addComment?(task: Task, text: string): Promise<Comment>;
+  logTime?(entry: NewTimeEntry): Promise<TimeEntry>;
+  stopTimer?(timer: Timer): Promise<void>;
+  resetNews?(): Promise<void>;
+  /** Settles a provider-side conflict (Workity's conflict copies) on the server. */
+  resolveConflict?(conflict: Conflict, resolution: ConflictResolution): Promise<void>;
+  /** Releases server-side state (Workity's Logout). */
+  close(): Promise<void>;
+}
+
+export interface AccountInput {
+  baseUrl: string | null;
+  email: string | null;
+  workspace: string | null;
+}
+
+/** One per provider; the registry maps a provider id to it. */
+export interface ProviderAdapter {
+  id: ProviderId;
+  capabilities: Capabilities;
+  defaultBaseUrl: string | null;
+  /** Checks the non-secret account options before anything is sent; returns settings to store. */
+  prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> };
+  connect(ctx: ProviderContext): ProviderSession;
+}

@@ -1,0 +1,3 @@
+import { placeholderAdapter } from '../placeholder.js';
+
+export const worksectionAdapter = placeholderAdapter('worksection', null);
