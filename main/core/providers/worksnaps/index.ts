@@ -1,3 +1,80 @@
-import { placeholderAdapter } from '../placeholder.js';
+import { validationError } from '../../../../shared/errors.js';
+import type { Capabilities } from '../../../../shared/model.js';
+import { registerSecret } from '../../log.js';
+import type { RetryOptions } from '../../net/retry.js';
+import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js';
+import { WorksnapsClient } from './client.js';
+import { createSession, type WorksnapsSession } from './session.js';
 
-export const worksnapsAdapter = placeholderAdapter('worksnaps', 'https://api.worksnaps.com');
+export type { WorksnapsSession } from './session.js';
+
+const DEFAULT_BASE_URL = 'https://api.worksnaps.com';
+
+export const WORKSNAPS_CAPABILITIES: Capabilities = {
+  statusChanges: false,
+  doingStatus: false,
+  dueDates: false,
+  details: true,
+  deleteTasks: true,
+  comments: false,
+  costs: false,
+  timeEntries: true,
+  timers: false,
+  news: false,
+  conflictCopies: false,
+  assignees: false,
+  tags: false,
+  notesAndFiles: false,
+  notes: {
+    statusChanges: 'Worksnaps tasks have no finished flag, so every task shows as open; delete a task you no longer need.',
+    doingStatus: 'Worksnaps tasks have no status at all.',
+    dueDates: 'Worksnaps tasks have no due date.',
+    comments: 'Worksnaps tasks have no comments; time entries carry a comment instead.',
+    timers: 'Worksnaps tracks time with its desktop client; Worktray logs offline time only.',
+    assignees: 'Assignees come from Worksnaps task assignments and are shown, but not changed from Worktray.',
+    tags: 'Worksnaps tasks have no tags.',
+  },
+};
+
+/** Accepts scheme+host, or a URL that already ends in /api (the client adds /api itself). */
+export function normaliseBaseUrl(raw: string | null): string {
+  const value = (raw ?? DEFAULT_BASE_URL).trim();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw validationError('baseUrl', `"${value}" is not a URL`, 'worksnaps');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('baseUrl', 'must start with https://', 'worksnaps');
+  if (url.username || url.password) throw validationError('baseUrl', 'must not hold credentials; the token goes in the vault', 'worksnaps');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api$/, '')}`;
+}
+
+export interface WorksnapsAdapterOptions {
+  /** Backoff for reads; tests pass small waits. */
+  retry?: RetryOptions;
+}
+
+export function createWorksnapsAdapter(options: WorksnapsAdapterOptions = {}): ProviderAdapter & { connect(ctx: ProviderContext): WorksnapsSession } {
+  return {
+    id: 'worksnaps',
+    capabilities: WORKSNAPS_CAPABILITIES,
+    defaultBaseUrl: DEFAULT_BASE_URL,
+    prepareAccount: (input: AccountInput) => ({ baseUrl: normaliseBaseUrl(input.baseUrl), settings: {} }),
+    connect(ctx: ProviderContext): WorksnapsSession {
+      // The token travels base64-encoded in the Authorization header; an echoing server could show either form.
+      registerSecret(ctx.secret);
+      registerSecret(Buffer.from(`${ctx.secret}:ignored`).toString('base64'));
+      const client = new WorksnapsClient({
+        baseUrl: normaliseBaseUrl(ctx.account.baseUrl),
+        token: ctx.secret,
+        timeoutMs: ctx.timeoutMs,
+        log: ctx.log,
+        retry: options.retry,
+      });
+      return createSession(ctx, client);
+    },
+  };
+}
+
+export const worksnapsAdapter = createWorksnapsAdapter();
