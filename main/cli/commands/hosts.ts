@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startWebHost, type WebHost } from '../../host/server.js';
+import { createContext, type GlobalOptions } from '../context.js';
+import { createOutput } from '../output.js';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+/** Opens a URL in the system's browser; failing to is not an error (the URL is printed). */
+export function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No browser launcher on this machine: the printed URL is enough.
+  }
+}
+
+/** Runs the web host until the process is told to stop. */
+export async function serve(globals: GlobalOptions, opts: { port?: number; open: boolean }): Promise<WebHost> {
+  const ctx = createContext(globals, 'web', true);
+  await ctx.unlock();
+  const core = await ctx.core();
+  const host = await startWebHost({ core, rendererDir: process.env.WORKTRAY_RENDERER_DIR ?? RENDERER_DIR, port: opts.port });
+  const stop = async (): Promise<void> => {
+    await host.close();
+    await ctx.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return host;
+}
+
+export function registerHosts(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
+  program
+    .command('serve')
+    .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', (v) => Number.parseInt(v, 10))
+    .option('--no-open', 'do not open a browser')
+    .description('run the web host on 127.0.0.1; prints its URL with the per-launch token')
+    .action(async (opts: { port?: number; open: boolean }) => {
+      const out = createOutput(globals().json === true);
+      try {
+        const host = await serve(globals(), opts);
+        out.result({ url: host.url, port: host.port }, () => `Worktray is at ${host.url}`);
+        if (opts.open) openInBrowser(host.url);
+      } catch (error) {
+        setExit(out.failure(error));
+        process.exit(1);
+      }
+    });
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/errors.js';
+import { table } from '../output.js';
+import type { Run } from '../run.js';
+import { printMutation } from './tasks.js';
+
+const int = (v: string): number => Number.parseInt(v, 10);
+
+export function registerSync(program: Command, run: Run): void {
+  program
+    .command('sync')
+    .option('--account <id>')
+    .description('send queued changes, then pull every account (or one) into the cache')
+    .action(
+      run(async (ctx, opts: { account?: string }) => {
+        const core = await ctx.core();
+        const off = core.events.on('sync:changed', (s) => {
+          if (s.progress) ctx.out.progress(`${s.provider} ${s.progress.phase}`, s.progress.done, s.progress.total);
+        });
+        const result = await ctx.call('sync:run', { accountId: opts.account }).finally(() => {
+          off();
+          ctx.out.progressDone();
+        });
+        ctx.out.result(result, () =>
+          table(
+            result.accounts.map((a) => ({ ...a, ...a.pulled, error: a.error?.message ?? '' })),
+            ['id', 'projects', 'tasks', 'news', 'time', 'pushed', 'failed', 'conflicts', 'error'],
+          ),
+        );
+        return result.accounts.some((a) => a.error) ? 1 : 0;
+      }),
+    );
+
+  program
+    .command('push')
+    .option('--account <id>')
+    .description('send queued changes now')
+    .action(
+      run(async (ctx, opts: { account?: string }) => {
+        const rows = (await ctx.call('outbox:push', { accountId: opts.account })).accounts;
+        ctx.out.result({ accounts: rows }, () => table(rows.map((r) => ({ ...r, error: r.error?.message ?? '' })), ['id', 'pushed', 'failed', 'conflicts', 'error']));
+        return rows.some((r) => r.error) ? 1 : 0;
+      }),
+    );
+
+  const outbox = program
+    .command('outbox')
+    .description('changes waiting to reach a service')
+    .action(
+      run(async (ctx) => {
+        const rows = (await ctx.call('outbox:list', {})).map(({ id, accountId, op, key, state, attempts, error }) => ({ id, accountId, op, key, state, attempts, error }));
+        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, error: r.error?.message ?? '' })), ['id', 'accountId', 'op', 'state', 'attempts', 'key', 'error']));
+      }),
+    );
+  outbox
+    .command('retry')
+    .argument('<id>', 'outbox entry id', int)
+    .description('send a failed or queued entry again now')
+    .action(run(async (ctx, id: number) => printMutation(ctx, await ctx.call('outbox:retry', { id }))));
+  outbox
+    .command('discard')
+    .argument('<id>', 'outbox entry id', int)
+    .description('drop a change; the cache goes back to what the server has')
+    .action(
+      run(async (ctx, id: number) => {
+        await ctx.call('outbox:discard', { id });
+        ctx.out.result({ id, discarded: true }, () => `discarded ${id}`);
+      }),
+    );
+
+  const conflicts = program
+    .command('conflicts')
+    .description('open conflicts')
+    .action(
+      run(async (ctx) => {
+        const rows = (await ctx.call('conflicts:list', {})).map(({ id, accountId, kind, key, title, fields }) => ({ id, accountId, kind, key, title, fields }));
+        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, fields: Object.keys(r.fields).join(', ') })), ['id', 'kind', 'title', 'fields']));
+      }),
+    );
+  conflicts
+    .command('resolve')
+    .argument('<id>')
+    .option('--keep <side>', 'mine or theirs (for a delete-write conflict: mine keeps the item, theirs lets it go)')
+    .option('--merged <file>', 'a JSON file of {field: value} to save')
+    .description('settle a conflict on the server')
+    .action(
+      run(async (ctx, id: string, opts: { keep?: string; merged?: string }) => {
+        if ((opts.keep === undefined) === (opts.merged === undefined)) {
+          throw new AppError('validation', 'Give exactly one of --keep mine|theirs or --merged FILE.json', { field: 'keep' });
+        }
+        if (opts.keep !== undefined && opts.keep !== 'mine' && opts.keep !== 'theirs') {
+          throw new AppError('validation', '--keep takes mine or theirs', { field: 'keep' });
+        }
+        const conflict = (await ctx.call('conflicts:list', {})).find((c) => c.id === id);
+        if (conflict?.kind === 'delete-write' && opts.keep) {
+          return printMutation(ctx, await ctx.call('conflicts:resolve', { id, deleteWrite: opts.keep === 'mine' ? 'keep' : 'drop' }));
+        }
+        const merged = opts.merged ? (JSON.parse(readFileSync(opts.merged, 'utf8')) as Record<string, unknown>) : undefined;
+        return printMutation(ctx, await ctx.call('conflicts:resolve', merged ? { id, merged } : { id, keep: opts.keep as 'mine' | 'theirs' }));
+      }),
+    );
+  conflicts
+    .command('undo')
+    .argument('<id>')
+    .description('open a settled conflict again')
+    .action(run(async (ctx, id: string) => printMutation(ctx, await ctx.call('conflicts:undo', { id }))));
+}

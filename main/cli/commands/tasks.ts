@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import type { MutationResult } from '../../../shared/contract.js';
+import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { CliContext } from '../context.js';
+import { table } from '../output.js';
+import type { Run } from '../run.js';
+
+const STATUS = { open: 'not-done', done: 'done', all: 'all' } as const;
+
+function taskRow(t: Task) {
+  return {
+    key: t.key,
+    provider: t.provider,
+    accountId: t.accountId,
+    projectRemoteId: t.projectRemoteId,
+    remoteId: t.remoteId,
+    title: t.title,
+    details: t.details,
+    status: t.status,
+    dueDate: t.dueDate,
+    updatedAt: t.updatedAt,
+    pending: t.pending,
+    conflict: t.conflict,
+  };
+}
+
+/** Prints a change's fate; a refusal exits 1, a queued change is fine (exit 0). */
+export function printMutation(ctx: CliContext, result: MutationResult): number {
+  ctx.out.result(result, () => {
+    if (result.state === 'sent') return `sent: ${result.key}${result.remoteId ? ` (id ${result.remoteId})` : ''}`;
+    if (result.state === 'queued') return `queued: ${result.key} (the service could not be reached; it will be sent later)`;
+    return `failed: ${result.key}: ${result.error?.message ?? 'refused'}`;
+  });
+  return result.state === 'failed' ? 1 : 0;
+}
+
+export function registerTasks(program: Command, run: Run): void {
+  program
+    .command('projects')
+    .option('--account <id>')
+    .description('list cached projects')
+    .action(
+      run(async (ctx, opts: { account?: string }) => {
+        const projects = (await ctx.call('projects:list', { accountId: opts.account })).map((p) => ({
+          key: p.key,
+          accountId: p.accountId,
+          remoteId: p.remoteId,
+          name: p.name,
+        }));
+        ctx.out.result(projects, () => table(projects, ['accountId', 'remoteId', 'name']));
+      }),
+    );
+
+  program
+    .command('tasks')
+    .option('--account <id>')
+    .option('--project <remoteId>')
+    .option('--status <status>', 'open (not done), done or all', 'open')
+    .option('--search <text>', 'full-text search over title and details')
+    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10))
+    .description('list cached tasks')
+    .action(
+      run(async (ctx, opts: { account?: string; project?: string; status: string; search?: string; limit?: number }) => {
+        const status = STATUS[opts.status as keyof typeof STATUS] ?? opts.status;
+        const { tasks } = await ctx.call('tasks:list', {
+          accountId: opts.account,
+          projectRemoteId: opts.project,
+          status: status as 'all',
+          search: opts.search,
+          limit: opts.limit ?? 100_000,
+        });
+        const rows = tasks.map(taskRow);
+        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })), ['key', 'status', 'dueDate', 'pending', 'title']));
+      }),
+    );
+
+  program
+    .command('add')
+    .argument('<title>')
+    .requiredOption('--account <id>')
+    .requiredOption('--project <remoteId>')
+    .option('--details <text>')
+    .option('--due <date>', 'YYYY-MM-DD')
+    .description('add a task (sent now, or queued when the service cannot be reached)')
+    .action(
+      run(async (ctx, title: string, opts: { account: string; project: string; details?: string; due?: string }) =>
+        printMutation(ctx, await ctx.call('tasks:add', { accountId: opts.account, projectRemoteId: opts.project, title, details: opts.details, dueDate: opts.due })),
+      ),
+    );
+
+  program
+    .command('edit')
+    .argument('<key>')
+    .option('--title <text>')
+    .option('--details <text>')
+    .option('--due <date>', 'YYYY-MM-DD, or "none" to clear')
+    .description("change a task's title, details or due date")
+    .action(
+      run(async (ctx, key: string, opts: { title?: string; details?: string; due?: string }) => {
+        const patch: TaskPatch = {};
+        if (opts.title !== undefined) patch.title = opts.title;
+        if (opts.details !== undefined) patch.details = opts.details;
+        if (opts.due !== undefined) patch.dueDate = opts.due === 'none' ? null : opts.due;
+        return printMutation(ctx, await ctx.call('tasks:edit', { key, patch }));
+      }),
+    );
+
+  for (const [name, status] of [['done', 'done'], ['reopen', 'open']] as const) {
+    program
+      .command(name)
+      .argument('<key>')
+      .description(name === 'done' ? 'mark a task done' : 'open a done task again')
+      .action(run(async (ctx, key: string) => printMutation(ctx, await ctx.call('tasks:edit', { key, patch: { status } }))));
+  }
+}

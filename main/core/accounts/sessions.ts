@@ -1,0 +1,61 @@
+import type { Account } from '../../../shared/model.js';
+import type { AccountsRepo } from '../cache/accountsRepo.js';
+import { createLogger, registerSecret } from '../log.js';
+import { getAdapter } from '../providers/registry.js';
+import type { ProviderSession } from '../providers/types.js';
+import type { Vault } from '../vault/vault.js';
+
+/** One live provider session per account, made on first use and closed with the core. */
+export interface SessionPool {
+  get(account: Account): ProviderSession;
+  /** A fresh session for credentials not stored yet (verifying a new account). */
+  connect(account: Account, secret: string): ProviderSession;
+  drop(accountId: string): Promise<void>;
+  closeAll(): Promise<void>;
+}
+
+export interface SessionPoolDeps {
+  vault: Vault;
+  accounts: AccountsRepo;
+  now: () => Date;
+  timeoutMs: number;
+}
+
+export function createSessionPool(deps: SessionPoolDeps): SessionPool {
+  const sessions = new Map<string, ProviderSession>();
+  const connect = (account: Account, secret: string): ProviderSession => {
+    registerSecret(secret);
+    return getAdapter(account.provider).connect({
+      account,
+      secret,
+      now: deps.now,
+      log: createLogger(`${account.provider}:${account.id}`),
+      timeoutMs: deps.timeoutMs,
+      saveSettings: (patch) => {
+        deps.accounts.mergeSettings(account.id, patch);
+        Object.assign(account.settings, patch);
+      },
+    });
+  };
+  return {
+    get(account) {
+      let session = sessions.get(account.id);
+      if (!session) {
+        session = connect(account, deps.vault.get(account.id));
+        sessions.set(account.id, session);
+      }
+      return session;
+    },
+    connect,
+    async drop(accountId) {
+      const session = sessions.get(accountId);
+      sessions.delete(accountId);
+      await session?.close().catch(() => undefined);
+    },
+    async closeAll() {
+      const all = [...sessions.values()];
+      sessions.clear();
+      await Promise.all(all.map((s) => s.close().catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Handlers } from '../../shared/contract.js';
+import type { EventBus } from './events.js';
+import type { Cipher } from './vault/cipher.js';
+
+export interface CoreOptions {
+  /** Where cache.db, settings and the vault live. */
+  dataDir: string;
+  /** The vault's cipher, or a factory called on first use so commands that need no secret never ask for a passphrase. */
+  cipher: Cipher | (() => Cipher);
+  host: 'electron' | 'web' | 'cli';
+  version?: string;
+  now?: () => Date;
+  /** Per-request timeout for provider calls. */
+  timeoutMs?: number;
+  /** Start the background pusher/probe loop (hosts yes, one-shot CLI commands no). */
+  background?: boolean;
+}
+
+/** The one core every host runs: handlers for the contract, an event bus, and a way to stop. */
+export interface Core {
+  handlers: Handlers;
+  events: EventBus;
+  /** Tell the core the OS reports the network is back (Electron's online event). */
+  networkChanged(online: boolean): void;
+  close(): Promise<void>;
+}
+
+export { createCore } from './createCore.js';

@@ -1,0 +1,165 @@
+/**
+ * Numbered schema migrations, applied in order at open. The database's
+ * user_version records the last one applied; never edit a shipped migration,
+ * add the next number instead.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: the first schema */ `
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    label TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE projects (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    provider TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    raw TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX projects_account ON projects(account_id);
+
+  CREATE TABLE tasks (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    provider TEXT NOT NULL,
+    project_remote_id TEXT NOT NULL,
+    remote_id TEXT,
+    parent_remote_id TEXT,
+    title TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    raw_status TEXT,
+    priority INTEGER,
+    due_date TEXT,
+    assignees TEXT NOT NULL DEFAULT '[]',
+    tags TEXT NOT NULL DEFAULT '[]',
+    is_mine INTEGER NOT NULL DEFAULT 0,
+    revision TEXT,
+    updated_at TEXT,
+    extras TEXT NOT NULL DEFAULT '{}',
+    -- the server's version seen by a pull while a local change was pending
+    server_json TEXT,
+    -- what the local change started from, for the three-way compare
+    base_json TEXT,
+    changed_at TEXT NOT NULL
+  );
+  CREATE INDEX tasks_account_project ON tasks(account_id, project_remote_id);
+  CREATE INDEX tasks_status ON tasks(status);
+  CREATE INDEX tasks_due ON tasks(due_date);
+  CREATE INDEX tasks_changed ON tasks(changed_at);
+
+  CREATE VIRTUAL TABLE tasks_fts USING fts5(
+    title, details, content='tasks', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER tasks_ai AFTER INSERT ON tasks BEGIN
+    INSERT INTO tasks_fts(rowid, title, details) VALUES (new.rowid, new.title, new.details);
+  END;
+  CREATE TRIGGER tasks_ad AFTER DELETE ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, title, details) VALUES ('delete', old.rowid, old.title, old.details);
+  END;
+  CREATE TRIGGER tasks_au AFTER UPDATE OF title, details ON tasks BEGIN
+    INSERT INTO tasks_fts(tasks_fts, rowid, title, details) VALUES ('delete', old.rowid, old.title, old.details);
+    INSERT INTO tasks_fts(rowid, title, details) VALUES (new.rowid, new.title, new.details);
+  END;
+
+  CREATE TABLE items (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('note', 'file')),
+    project_remote_id TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '',
+    revision TEXT,
+    updated_at TEXT,
+    extras TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX items_account_project ON items(account_id, project_remote_id);
+
+  CREATE TABLE news (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    modified_by TEXT,
+    modified_at TEXT
+  );
+  CREATE INDEX news_account ON news(account_id);
+
+  CREATE TABLE time_entries (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('time', 'cost')),
+    project_remote_id TEXT,
+    task_remote_id TEXT,
+    start TEXT,
+    "end" TEXT,
+    minutes REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX time_account_start ON time_entries(account_id, start);
+
+  CREATE TABLE timers (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    remote_id TEXT NOT NULL,
+    task_remote_id TEXT,
+    title TEXT NOT NULL,
+    user_name TEXT,
+    started_at TEXT
+  );
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    op TEXT NOT NULL,
+    key TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'failed', 'held')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    -- set before the first send: a create that may have reached the server is looked for before it is sent again
+    first_sent_at TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX outbox_account ON outbox(account_id, id);
+  CREATE INDEX outbox_key ON outbox(key);
+
+  CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    server_items TEXT NOT NULL DEFAULT '{}',
+    found_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT,
+    -- the cached task as it was before settling, so the user can undo
+    before_json TEXT
+  );
+  CREATE INDEX conflicts_open ON conflicts(resolved_at);
+
+  -- a task made offline keeps answering to its local key after the server gave it an id
+  CREATE TABLE key_aliases (
+    old_key TEXT PRIMARY KEY,
+    new_key TEXT NOT NULL
+  );
+
+  CREATE TABLE sync_state (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    last_synced_at TEXT,
+    online INTEGER NOT NULL DEFAULT 1,
+    error TEXT
+  );
+  `,
+];

@@ -1,0 +1,145 @@
+import type { NewsItem, Project, TimeEntry, Timer, WorkityItem } from '../../../shared/model.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+/** Projects, Workity items, news, time entries and timers: each replaced wholesale by a pull. */
+export interface RecordsRepo {
+  projects(accountId?: string): Project[];
+  replaceProjects(accountId: string, projects: Project[]): void;
+  items(accountId: string, projectRemoteId?: string): WorkityItem[];
+  replaceItems(accountId: string, projectRemoteId: string, items: WorkityItem[]): void;
+  news(accountId?: string): NewsItem[];
+  replaceNews(accountId: string, items: NewsItem[]): void;
+  clearNews(accountId: string): void;
+  time(filter: { accountId?: string; from?: string; to?: string }): TimeEntry[];
+  replaceTime(accountId: string, from: string, to: string, entries: TimeEntry[]): void;
+  timers(accountId?: string): Timer[];
+  replaceTimers(accountId: string, timers: Timer[]): void;
+  removeTimer(key: string): void;
+}
+
+const byAccount = (accountId?: string): [string, unknown[]] =>
+  accountId ? ['WHERE account_id = ?', [accountId]] : ['', []];
+
+export function createRecordsRepo(db: Db): RecordsRepo {
+  return {
+    projects(accountId) {
+      const [where, args] = byAccount(accountId);
+      const rows = db.prepare(`SELECT * FROM projects ${where} ORDER BY archived, name COLLATE NOCASE`).all(...args) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        provider: r.provider as Project['provider'],
+        accountId: String(r.account_id),
+        remoteId: String(r.remote_id),
+        name: String(r.name),
+        archived: r.archived === 1,
+        raw: parseJson(r.raw as string, {}),
+      }));
+    },
+    replaceProjects(accountId, projects) {
+      db.prepare('DELETE FROM projects WHERE account_id = ?').run(accountId);
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO projects (key, account_id, provider, remote_id, name, archived, raw) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const p of projects) insert.run(p.key, accountId, p.provider, p.remoteId, p.name, p.archived ? 1 : 0, JSON.stringify(p.raw));
+    },
+    items(accountId, projectRemoteId) {
+      const rows = db
+        .prepare(`SELECT * FROM items WHERE account_id = ? ${projectRemoteId ? 'AND project_remote_id = ?' : ''} ORDER BY title COLLATE NOCASE`)
+        .all(...(projectRemoteId ? [accountId, projectRemoteId] : [accountId])) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        accountId: String(r.account_id),
+        kind: r.kind as WorkityItem['kind'],
+        projectRemoteId: String(r.project_remote_id),
+        remoteId: String(r.remote_id),
+        title: String(r.title),
+        details: String(r.details),
+        revision: (r.revision as string | null) ?? null,
+        updatedAt: (r.updated_at as string | null) ?? null,
+        extras: parseJson(r.extras as string, {}),
+      }));
+    },
+    replaceItems(accountId, projectRemoteId, items) {
+      db.prepare('DELETE FROM items WHERE account_id = ? AND project_remote_id = ?').run(accountId, projectRemoteId);
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO items (key, account_id, kind, project_remote_id, remote_id, title, details, revision, updated_at, extras) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const i of items) {
+        insert.run(i.key, accountId, i.kind, projectRemoteId, i.remoteId, i.title, i.details, i.revision, i.updatedAt, JSON.stringify(i.extras));
+      }
+    },
+    news(accountId) {
+      const [where, args] = byAccount(accountId);
+      const rows = db.prepare(`SELECT * FROM news ${where} ORDER BY modified_at DESC`).all(...args) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        accountId: String(r.account_id),
+        kind: r.kind as NewsItem['kind'],
+        remoteId: String(r.remote_id),
+        title: String(r.title),
+        modifiedBy: (r.modified_by as string | null) ?? null,
+        modifiedAt: (r.modified_at as string | null) ?? null,
+      }));
+    },
+    replaceNews(accountId, items) {
+      db.prepare('DELETE FROM news WHERE account_id = ?').run(accountId);
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO news (key, account_id, kind, remote_id, title, modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const n of items) insert.run(n.key, accountId, n.kind, n.remoteId, n.title, n.modifiedBy, n.modifiedAt);
+    },
+    clearNews(accountId) {
+      db.prepare('DELETE FROM news WHERE account_id = ?').run(accountId);
+    },
+    time({ accountId, from, to }) {
+      const rows = db
+        .prepare(
+          `SELECT * FROM time_entries WHERE (@accountId IS NULL OR account_id = @accountId)
+           AND (@from IS NULL OR start >= @from) AND (@to IS NULL OR start < @toEnd) ORDER BY start`,
+        )
+        .all({ accountId: accountId ?? null, from: from ?? null, to: to ?? null, toEnd: to ? `${to}T99` : null }) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        accountId: String(r.account_id),
+        kind: r.kind as TimeEntry['kind'],
+        projectRemoteId: (r.project_remote_id as string | null) ?? null,
+        taskRemoteId: (r.task_remote_id as string | null) ?? null,
+        start: (r.start as string | null) ?? null,
+        end: (r.end as string | null) ?? null,
+        minutes: Number(r.minutes),
+        note: String(r.note),
+      }));
+    },
+    replaceTime(accountId, from, to, entries) {
+      db.prepare('DELETE FROM time_entries WHERE account_id = ? AND start >= ? AND start < ?').run(accountId, from, `${to}T99`);
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO time_entries (key, account_id, kind, project_remote_id, task_remote_id, start, "end", minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const e of entries) insert.run(e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note);
+    },
+    timers(accountId) {
+      const [where, args] = byAccount(accountId);
+      const rows = db.prepare(`SELECT * FROM timers ${where} ORDER BY started_at`).all(...args) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        accountId: String(r.account_id),
+        remoteId: String(r.remote_id),
+        taskRemoteId: (r.task_remote_id as string | null) ?? null,
+        title: String(r.title),
+        userName: (r.user_name as string | null) ?? null,
+        startedAt: (r.started_at as string | null) ?? null,
+      }));
+    },
+    replaceTimers(accountId, timers) {
+      db.prepare('DELETE FROM timers WHERE account_id = ?').run(accountId);
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO timers (key, account_id, remote_id, task_remote_id, title, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const t of timers) insert.run(t.key, accountId, t.remoteId, t.taskRemoteId, t.title, t.userName, t.startedAt);
+    },
+    removeTimer(key) {
+      db.prepare('DELETE FROM timers WHERE key = ?').run(key);
+    },
+  };
+}

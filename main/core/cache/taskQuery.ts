@@ -1,0 +1,104 @@
+import type { TaskQuery } from '../../../shared/contract.js';
+import { assertNever } from '../../../shared/errors.js';
+
+export interface SqlFragment {
+  where: string;
+  params: Record<string, unknown>;
+  order: string;
+}
+
+/** Turns what a person typed into an FTS5 query: every word must match, the last one as a prefix. */
+export function ftsQuery(search: string): string | null {
+  const words = search
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+const RECENT_DAYS = 7;
+
+function viewClause(view: NonNullable<TaskQuery['view']>): string {
+  switch (view) {
+    case 'all':
+      return '1';
+    case 'mine':
+      return "t.is_mine = 1 AND t.status <> 'done'";
+    case 'due-today':
+      return "t.due_date = @today AND t.status <> 'done'";
+    case 'overdue':
+      return "t.due_date < @today AND t.status <> 'done'";
+    case 'recent':
+      return 'COALESCE(t.updated_at, t.changed_at) >= @recentSince';
+    case 'pending':
+      return 'EXISTS (SELECT 1 FROM outbox o WHERE o.key = t.key)';
+    default:
+      return assertNever(view);
+  }
+}
+
+function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
+  const effective = sort ?? (view === 'due-today' || view === 'overdue' ? 'due' : 'updated');
+  switch (effective) {
+    case 'updated':
+      return 'COALESCE(t.updated_at, t.changed_at) DESC, t.key';
+    case 'due':
+      return 't.due_date IS NULL, t.due_date, t.title COLLATE NOCASE';
+    case 'title':
+      return 't.title COLLATE NOCASE, t.key';
+    case 'status':
+      return "CASE t.status WHEN 'doing' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, t.title COLLATE NOCASE";
+    case 'provider':
+      return 't.provider, t.account_id, t.title COLLATE NOCASE';
+    default:
+      return assertNever(effective);
+  }
+}
+
+/** Builds the WHERE and ORDER BY of a task listing from the contract's query. */
+export function buildTaskQuery(query: TaskQuery, now: Date): SqlFragment {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {
+    today: now.toISOString().slice(0, 10),
+    recentSince: new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString(),
+  };
+  if (query.accountId) {
+    clauses.push('t.account_id = @accountId');
+    params.accountId = query.accountId;
+  }
+  if (query.provider) {
+    clauses.push('t.provider = @provider');
+    params.provider = query.provider;
+  }
+  if (query.projectRemoteId) {
+    clauses.push('t.project_remote_id = @projectRemoteId');
+    params.projectRemoteId = query.projectRemoteId;
+  }
+  const status = query.status ?? 'all';
+  if (status === 'not-done') clauses.push("t.status <> 'done'");
+  else if (status !== 'all') {
+    clauses.push('t.status = @status');
+    params.status = status;
+  }
+  if (query.view) clauses.push(viewClause(query.view));
+  if (query.assignee) {
+    clauses.push('EXISTS (SELECT 1 FROM json_each(t.assignees) WHERE json_each.value = @assignee)');
+    params.assignee = query.assignee;
+  }
+  if (query.dueBefore) {
+    clauses.push('t.due_date IS NOT NULL AND t.due_date <= @dueBefore');
+    params.dueBefore = query.dueBefore;
+  }
+  const fts = query.search ? ftsQuery(query.search) : null;
+  if (fts) {
+    clauses.push('t.rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH @fts)');
+    params.fts = fts;
+  }
+  return {
+    where: clauses.length > 0 ? clauses.join(' AND ') : '1',
+    params,
+    order: orderClause(query.sort, query.view),
+  };
+}

@@ -1,0 +1,122 @@
+import type { TaskQuery } from '../../../shared/contract.js';
+import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+import { buildTaskQuery } from './taskQuery.js';
+import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+
+export interface TasksRepo {
+  list(query: TaskQuery): { tasks: Task[]; total: number };
+  get(key: string): Task | null;
+  /** The server's version recorded by a pull while a local change was pending. */
+  serverVersion(key: string): Task | null;
+  /** What the pending local change started from. */
+  base(key: string): Task | null;
+  /** Writes one page from the server; tasks with a pending local change keep it and get the server's version beside it. */
+  saveServerPage(tasks: Task[]): void;
+  /** Drops a project's cached server tasks that the last full pull did not see (and that have no pending change). */
+  dropUnseen(accountId: string, projectRemoteId: string, seen: string[]): number;
+  insertLocal(task: Task): void;
+  /** Applies a user's patch, remembering the pre-edit version as the base for conflict detection. */
+  applyPatch(key: string, patch: TaskPatch): Task;
+  replace(task: Task): void;
+  remove(key: string): void;
+  clearBase(key: string): void;
+  /** Swaps a local key for the server's, carrying the row over. */
+  swapKey(oldKey: string, task: Task): void;
+  /** The current key of a task that may have been known by a local key. */
+  resolveKey(key: string): string;
+}
+
+const PATCH_COLUMNS: Record<keyof TaskPatch, string> = {
+  title: 'title',
+  details: 'details',
+  status: 'status',
+  dueDate: 'due_date',
+  assignees: 'assignees',
+  tags: 'tags',
+  priority: 'priority',
+};
+
+export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
+  const stamp = (): string => now().toISOString();
+  const upsert = db.prepare(UPSERT_TASK);
+  const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
+  const hasPending = db.prepare('SELECT 1 FROM outbox WHERE key = ? LIMIT 1');
+  const setServerJson = db.prepare('UPDATE tasks SET server_json = ? WHERE key = ?');
+
+  const get = (key: string): Task | null => {
+    const row = selectOne.get(key) as TaskRow | undefined;
+    return row ? rowToTask(row) : null;
+  };
+  const jsonColumn = (key: string, column: 'server_json' | 'base_json'): Task | null => {
+    const row = db.prepare(`SELECT ${column} AS value FROM tasks WHERE key = ?`).get(key) as { value: string | null } | undefined;
+    return parseJson<Task | null>(row?.value, null);
+  };
+
+  return {
+    list(query) {
+      const { where, params, order } = buildTaskQuery(query, now());
+      const total = (db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${where}`).get(params) as { n: number }).n;
+      const rows = db
+        .prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as TaskRow[];
+      return { tasks: rows.map(rowToTask), total };
+    },
+    get,
+    serverVersion: (key) => jsonColumn(key, 'server_json'),
+    base: (key) => jsonColumn(key, 'base_json'),
+    saveServerPage(tasks) {
+      const at = stamp();
+      for (const task of tasks) {
+        if (hasPending.get(task.key)) setServerJson.run(JSON.stringify(task), task.key);
+        else upsert.run(taskParams(task, at));
+      }
+    },
+    dropUnseen(accountId, projectRemoteId, seen) {
+      return db
+        .prepare(
+          `DELETE FROM tasks WHERE account_id = ? AND project_remote_id = ? AND remote_id IS NOT NULL
+           AND key NOT IN (SELECT value FROM json_each(?))
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.key = tasks.key)`,
+        )
+        .run(accountId, projectRemoteId, JSON.stringify(seen)).changes;
+    },
+    insertLocal(task) {
+      upsert.run(taskParams(task, stamp()));
+    },
+    applyPatch(key, patch) {
+      const before = get(key);
+      if (!before) throw new Error(`no cached task ${key}`);
+      const sets: string[] = ['changed_at = @changed_at', 'base_json = COALESCE(base_json, @base)'];
+      const params: Record<string, unknown> = { key, changed_at: stamp(), base: JSON.stringify(before) };
+      for (const [field, value] of Object.entries(patch) as [keyof TaskPatch, unknown][]) {
+        const column = PATCH_COLUMNS[field];
+        sets.push(`${column} = @${column}`);
+        params[column] = Array.isArray(value) ? JSON.stringify(value) : value;
+      }
+      db.prepare(`UPDATE tasks SET ${sets.join(', ')} WHERE key = @key`).run(params);
+      return get(key) as Task;
+    },
+    replace(task) {
+      upsert.run(taskParams(task, stamp()));
+    },
+    remove(key) {
+      db.prepare('DELETE FROM tasks WHERE key = ?').run(key);
+    },
+    clearBase(key) {
+      db.prepare('UPDATE tasks SET base_json = NULL, server_json = NULL WHERE key = ?').run(key);
+    },
+    swapKey(oldKey, task) {
+      db.prepare('DELETE FROM tasks WHERE key = ?').run(oldKey);
+      upsert.run(taskParams(task, stamp()));
+      db.prepare('UPDATE outbox SET key = ? WHERE key = ?').run(task.key, oldKey);
+      db.prepare('UPDATE conflicts SET key = ? WHERE key = ?').run(task.key, oldKey);
+      db.prepare('INSERT OR REPLACE INTO key_aliases (old_key, new_key) VALUES (?, ?)').run(oldKey, task.key);
+    },
+    resolveKey(key) {
+      const row = db.prepare('SELECT new_key FROM key_aliases WHERE old_key = ?').get(key) as { new_key: string } | undefined;
+      return row?.new_key ?? key;
+    },
+  };
+}

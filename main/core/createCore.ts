@@ -1,0 +1,58 @@
+import type { Core, CoreOptions } from './app.js';
+import { createAccountService } from './accounts/accountService.js';
+import { createSessionPool } from './accounts/sessions.js';
+import { openCache } from './cache/index.js';
+import { createEventBus } from './events.js';
+import { createHandlers } from './handlers.js';
+import { openSettings } from './settings.js';
+import { startBackground } from './sync/background.js';
+import { createConflictActions } from './sync/conflictActions.js';
+import { createMutations } from './sync/mutations.js';
+import { createOutboxActions } from './sync/outboxActions.js';
+import { createSyncService } from './sync/syncService.js';
+import { lazyVault, openVault } from './vault/vault.js';
+
+/** The composition root of the core: every host calls this and nothing else. */
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const { cipher } = options;
+  const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
+  const cache = openCache(options.dataDir, now);
+  const events = createEventBus();
+  const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
+  const sync = createSyncService({ cache, sessions, events, now });
+  const mutations = createMutations({
+    cache,
+    sync,
+    now,
+    onChange: (accountId) => {
+      events.emit('tasks:changed', { accountId });
+      sync.emitCounts();
+    },
+  });
+  const handlers = createHandlers({
+    cache,
+    accounts: createAccountService({ cache, vault, sessions, now }),
+    sessions,
+    sync,
+    mutations,
+    conflicts: createConflictActions(cache, mutations),
+    outbox: createOutboxActions(cache, mutations),
+    settings: openSettings(options.dataDir),
+    events,
+    info: { version: options.version ?? '0.0.0', host: options.host === 'electron' ? 'electron' : 'web', dataDir: options.dataDir },
+  });
+  const background = options.background ? startBackground({ cache, sync, sessions, now }) : null;
+  return {
+    handlers,
+    events,
+    networkChanged: (online) => {
+      if (online) background?.wake();
+    },
+    async close() {
+      background?.stop();
+      await sessions.closeAll();
+      cache.close();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { Handlers, TaskCounts } from '../../shared/contract.js';
+import { TASK_VIEWS } from '../../shared/contract.js';
+import { AppError } from '../../shared/errors.js';
+import type { Capabilities, ProviderId } from '../../shared/model.js';
+import type { AccountService } from './accounts/accountService.js';
+import type { SessionPool } from './accounts/sessions.js';
+import type { Cache } from './cache/index.js';
+import type { EventBus } from './events.js';
+import { allAdapters } from './providers/registry.js';
+import type { SettingsStore } from './settings.js';
+import type { ConflictActions } from './sync/conflictActions.js';
+import { requireTask, type Mutations } from './sync/mutations.js';
+import type { OutboxActions } from './sync/outboxActions.js';
+import type { SyncService } from './sync/syncService.js';
+
+export interface HandlerDeps {
+  cache: Cache;
+  accounts: AccountService;
+  sessions: SessionPool;
+  sync: SyncService;
+  mutations: Mutations;
+  conflicts: ConflictActions;
+  outbox: OutboxActions;
+  settings: SettingsStore;
+  events: EventBus;
+  info: { version: string; host: 'electron' | 'web'; dataDir: string };
+}
+
+function counts(cache: Cache): TaskCounts {
+  const views = Object.fromEntries(
+    TASK_VIEWS.map((view) => [view, cache.tasks.list({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done', limit: 1 }).total]),
+  ) as TaskCounts['views'];
+  const grouped = cache.db
+    .prepare("SELECT account_id, project_remote_id, count(*) AS n FROM tasks WHERE status <> 'done' GROUP BY account_id, project_remote_id")
+    .all() as { account_id: string; project_remote_id: string; n: number }[];
+  const projects: Record<string, number> = {};
+  const accounts: Record<string, number> = {};
+  for (const row of grouped) {
+    projects[`${row.account_id}:${row.project_remote_id}`] = row.n;
+    accounts[row.account_id] = (accounts[row.account_id] ?? 0) + row.n;
+  }
+  return {
+    views,
+    projects,
+    accounts,
+    news: cache.records.news().length,
+    conflicts: cache.conflicts.openCount(),
+    outbox: cache.outbox.counts(),
+  };
+}
+
+/** Binds every contract channel to the core's services. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { cache, events } = deps;
+  const sessionFor = (accountId: string) => deps.sessions.get(deps.accounts.require(accountId));
+  return {
+    'app:info': async () => deps.info,
+    'accounts:list': async () => deps.accounts.list(),
+    'accounts:add': async (input) => {
+      const account = await deps.accounts.add(input);
+      events.emit('accounts:changed', {});
+      return account;
+    },
+    'accounts:test': async ({ id }) => deps.accounts.test(id),
+    'accounts:remove': async ({ id }) => {
+      await deps.accounts.remove(id);
+      events.emit('accounts:changed', {});
+      events.emit('tasks:changed', { accountId: id });
+      return { removed: true };
+    },
+    'capabilities:get': async () =>
+      Object.fromEntries(allAdapters().map((a) => [a.id, a.capabilities])) as Record<ProviderId, Capabilities>,
+    'projects:list': async ({ accountId }) => cache.records.projects(accountId),
+    'tasks:list': async (query) => cache.tasks.list(query),
+    'tasks:counts': async () => counts(cache),
+    'tasks:get': async ({ key }) => requireTask(cache, key),
+    'tasks:add': async (input) =>
+      deps.mutations.addTask({ ...input, details: input.details ?? '', dueDate: input.dueDate ?? null }),
+    'tasks:edit': async ({ key, patch }) => deps.mutations.editTask(key, patch),
+    'tasks:delete': async ({ key }) => deps.mutations.deleteTask(key),
+    'items:list': async ({ accountId, projectRemoteId }) => cache.records.items(accountId, projectRemoteId),
+    'comments:list': async ({ key }) => {
+      const task = requireTask(cache, key);
+      const session = sessionFor(task.accountId);
+      if (!session.listComments) throw new AppError('unsupported', `${task.provider} tasks have no comments`);
+      return session.listComments(task);
+    },
+    'comments:add': async ({ key, text }) => deps.mutations.addComment(key, text),
+    'news:list': async ({ accountId }) => cache.records.news(accountId),
+    'news:reset': async ({ accountId }) => {
+      const session = sessionFor(accountId);
+      if (!session.resetNews) throw new AppError('unsupported', 'Only Workity accounts have a news feed', { field: 'account' });
+      await session.resetNews();
+      cache.records.clearNews(accountId);
+      events.emit('news:changed', { accountId, unread: 0 });
+      return { reset: true };
+    },
+    'conflicts:list': async () => cache.conflicts.open(),
+    'conflicts:resolve': async (input) => deps.conflicts.resolve(input),
+    'conflicts:undo': async ({ id }) => deps.conflicts.undo(id),
+    'time:list': async (filter) => cache.records.time(filter),
+    'timers:list': async ({ accountId }) => cache.records.timers(accountId),
+    'timers:stop': async ({ key }) => {
+      const timer = cache.records.timers().find((t) => t.key === key);
+      if (!timer) throw new AppError('not-found', `No running timer ${key}`, { field: 'key' });
+      const session = sessionFor(timer.accountId);
+      if (!session.stopTimer) throw new AppError('unsupported', 'This provider has no timers to stop');
+      await session.stopTimer(timer);
+      cache.records.removeTimer(key);
+      return { stopped: true };
+    },
+    'outbox:list': async () => deps.outbox.list(),
+    'outbox:retry': async ({ id }) => deps.outbox.retry(id),
+    'outbox:discard': async ({ id }) => {
+      deps.outbox.discard(id);
+      deps.sync.emitCounts();
+      events.emit('tasks:changed', { accountId: null });
+      return { discarded: true };
+    },
+    'outbox:push': async ({ accountId }) => {
+      const reports = await deps.sync.push(accountId);
+      return {
+        accounts: [...reports].map(([id, r]) => ({
+          id,
+          pushed: r.pushed,
+          failed: r.failed,
+          conflicts: r.conflicts,
+          error: r.stoppedBy ? { code: r.stoppedBy.code, message: r.stoppedBy.message } : null,
+        })),
+      };
+    },
+    'sync:run': async ({ accountId }) => ({ accounts: await deps.sync.run(accountId) }),
+    'sync:status': async () => deps.sync.status(),
+    'settings:get': async () => deps.settings.get(),
+    'settings:set': async (patch) => deps.settings.set(patch),
+  };
+}

@@ -1,0 +1,28 @@
+import Conf from 'conf';
+import type { Settings } from '../../shared/contract.js';
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  quickAddShortcut: 'CommandOrControl+Shift+Space',
+  lastAccountId: null,
+  lastProjectRemoteId: null,
+  startAtLogin: false,
+  allowPlainTextSecrets: false,
+};
+
+export interface SettingsStore {
+  get(): Settings;
+  set(patch: Partial<Settings>): Settings;
+}
+
+/** Settings are plain, non-secret preferences in `settings.json` beside the cache. */
+export function openSettings(dataDir: string): SettingsStore {
+  const store = new Conf<Settings>({ cwd: dataDir, configName: 'settings', defaults: DEFAULT_SETTINGS });
+  return {
+    get: () => ({ ...DEFAULT_SETTINGS, ...store.store }),
+    set(patch) {
+      for (const [key, value] of Object.entries(patch)) store.set(key as keyof Settings, value as never);
+      return { ...DEFAULT_SETTINGS, ...store.store };
+    },
+  };
+}

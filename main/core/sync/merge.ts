@@ -1,0 +1,46 @@
+import { EDITABLE_FIELDS, type EditableField, type FieldConflict, type Task, type TaskPatch } from '../../../shared/model.js';
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export interface MergeResult {
+  /** What to send: my changed fields that do not collide. */
+  patch: TaskPatch;
+  /** Fields both sides changed to different values. */
+  conflicts: Record<string, FieldConflict>;
+}
+
+/**
+ * Three-way merge of an offline edit: base is what my edit started from, mine
+ * is my pending version, theirs is the server's current one. Disjoint changes
+ * merge; the same field changed to different values on both sides collides.
+ */
+export function threeWayMerge(base: Task, mine: TaskPatch, theirs: Task): MergeResult {
+  const patch: Record<string, unknown> = {};
+  const conflicts: Record<string, FieldConflict> = {};
+  for (const field of Object.keys(mine) as EditableField[]) {
+    if (!EDITABLE_FIELDS.includes(field)) continue;
+    const mineValue = mine[field];
+    const baseValue = base[field];
+    const theirValue = theirs[field];
+    if (same(mineValue, baseValue)) continue;
+    if (same(theirValue, baseValue) || same(theirValue, mineValue)) {
+      if (!same(theirValue, mineValue)) patch[field] = mineValue;
+      continue;
+    }
+    conflicts[field] = { base: baseValue, mine: mineValue, theirs: theirValue };
+  }
+  return { patch: patch as TaskPatch, conflicts };
+}
+
+/** The values a settled conflict writes, per field, from the user's choice. */
+export function resolvedValues(
+  fields: Record<string, FieldConflict>,
+  choice: { keep?: 'mine' | 'theirs'; merged?: Record<string, unknown> },
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [field, conflict] of Object.entries(fields)) {
+    if (choice.merged && field in choice.merged) values[field] = choice.merged[field];
+    else values[field] = choice.keep === 'theirs' ? conflict.theirs : conflict.mine;
+  }
+  return values;
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { MutationResult } from '../../../shared/contract.js';
+import { AppError, validationError } from '../../../shared/errors.js';
+import { localTaskKey, PROVIDER_NAMES, type Capabilities, type NewTask, type Task, type TaskPatch } from '../../../shared/model.js';
+import type { Cache } from '../cache/index.js';
+import { getAdapter } from '../providers/registry.js';
+import type { SyncService } from './syncService.js';
+
+export interface AddTaskInput extends NewTask {
+  accountId: string;
+}
+
+export interface MutationDeps {
+  cache: Cache;
+  sync: SyncService;
+  now: () => Date;
+  onChange: (accountId: string) => void;
+}
+
+/** User changes: each lands in the cache and the outbox in one transaction, then is pushed at once if it can be. */
+export interface Mutations {
+  addTask(input: AddTaskInput): Promise<MutationResult>;
+  editTask(key: string, patch: TaskPatch): Promise<MutationResult>;
+  deleteTask(key: string): Promise<MutationResult>;
+  addComment(key: string, text: string): Promise<MutationResult>;
+  /** Pushes an entry now and tells what became of it. */
+  settle(accountId: string, entryId: number, key: string): Promise<MutationResult>;
+}
+
+export function createMutations(deps: MutationDeps): Mutations {
+  const { cache } = deps;
+
+  const settle = async (accountId: string, entryId: number, key: string): Promise<MutationResult> => {
+    deps.onChange(accountId);
+    await deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+    return resultOf(cache, entryId, key);
+  };
+
+  const enqueue = (accountId: string, op: Parameters<Cache['outbox']['add']>[0]['op'], key: string, payload: Record<string, unknown>, apply: () => void): number =>
+    cache.transaction(() => {
+      apply();
+      return cache.outbox.add({ accountId, op, key, payload });
+    });
+
+  return {
+    async addTask(input) {
+      const account = cache.accounts.get(input.accountId);
+      if (!account) throw new AppError('not-found', `No account with id ${input.accountId}`, { field: 'account' });
+      const caps = getAdapter(account.provider).capabilities;
+      checkPatch(account.provider, caps, { dueDate: input.dueDate, details: input.details });
+      if (!input.title.trim()) throw validationError('title', 'a task needs a title');
+      const key = localTaskKey(account.provider, account.id, randomUUID());
+      const newTask: NewTask = {
+        projectRemoteId: input.projectRemoteId,
+        title: input.title.trim(),
+        details: input.details ?? '',
+        dueDate: input.dueDate ?? null,
+        parentRemoteId: input.parentRemoteId ?? null,
+      };
+      const local: Task = {
+        key,
+        provider: account.provider,
+        accountId: account.id,
+        projectRemoteId: newTask.projectRemoteId,
+        remoteId: null,
+        parentRemoteId: newTask.parentRemoteId ?? null,
+        title: newTask.title,
+        details: newTask.details,
+        status: 'open',
+        rawStatus: null,
+        priority: null,
+        dueDate: newTask.dueDate,
+        assignees: [],
+        tags: [],
+        isMine: true,
+        revision: null,
+        updatedAt: deps.now().toISOString(),
+        extras: {},
+        pending: true,
+        conflict: false,
+      };
+      const id = enqueue(account.id, 'task.create', key, { task: newTask }, () => cache.tasks.insertLocal(local));
+      return settle(account.id, id, key);
+    },
+    async editTask(requestedKey, patch) {
+      const task = requireTask(cache, requestedKey);
+      const key = task.key;
+      checkPatch(task.provider, getAdapter(task.provider).capabilities, patch);
+      if (patch.title !== undefined && !patch.title.trim()) throw validationError('title', 'a task needs a title');
+      const id = enqueue(task.accountId, 'task.update', key, { patch }, () => cache.tasks.applyPatch(key, patch));
+      return settle(task.accountId, id, key);
+    },
+    async deleteTask(requestedKey) {
+      const task = requireTask(cache, requestedKey);
+      const key = task.key;
+      const caps = getAdapter(task.provider).capabilities;
+      if (!caps.deleteTasks) throw new AppError('unsupported', caps.notes.deleteTasks ?? `${PROVIDER_NAMES[task.provider]} does not let clients delete tasks`, { provider: task.provider });
+      const id = enqueue(task.accountId, 'task.delete', key, { task }, () => cache.tasks.remove(key));
+      return settle(task.accountId, id, key);
+    },
+    async addComment(requestedKey, text) {
+      const task = requireTask(cache, requestedKey);
+      const key = task.key;
+      if (!getAdapter(task.provider).capabilities.comments) {
+        throw new AppError('unsupported', `${PROVIDER_NAMES[task.provider]} tasks have no comments`, { provider: task.provider });
+      }
+      const id = enqueue(task.accountId, 'comment.add', key, { text }, () => undefined);
+      return settle(task.accountId, id, key);
+    },
+    settle,
+  };
+}
+
+export function requireTask(cache: Cache, key: string): Task {
+  const task = cache.tasks.get(cache.tasks.resolveKey(key));
+  if (!task) throw new AppError('not-found', `No task with key ${key} in the cache`, { field: 'key' });
+  return task;
+}
+
+/** Refuses, with the reason, a change the provider cannot store. */
+function checkPatch(provider: Task['provider'], caps: Capabilities, patch: Partial<TaskPatch>): void {
+  const name = PROVIDER_NAMES[provider];
+  if (patch.status !== undefined && !caps.statusChanges) {
+    throw validationError('status', caps.notes.statusChanges ?? `${name} tasks have no status to change`, provider);
+  }
+  if (patch.status === 'doing' && !caps.doingStatus) {
+    throw validationError('status', caps.notes.doingStatus ?? `${name} has no "doing" status`, provider);
+  }
+  if (patch.dueDate && !caps.dueDates) {
+    throw validationError('dueDate', caps.notes.dueDates ?? `${name} tasks have no due date`, provider);
+  }
+  if (patch.assignees !== undefined && !caps.assignees) {
+    throw validationError('assignees', caps.notes.assignees ?? `${name} does not let clients assign tasks`, provider);
+  }
+  if (patch.tags !== undefined && !caps.tags) throw validationError('tags', caps.notes.tags ?? `${name} tasks have no tags`, provider);
+}
+
+export function resultOf(cache: Cache, entryId: number, key: string): MutationResult {
+  const entry = cache.outbox.get(entryId);
+  if (!entry) {
+    const current = cache.tasks.resolveKey(key);
+    return { key: current, state: 'sent', remoteId: cache.tasks.get(current)?.remoteId ?? null, error: null };
+  }
+  const task = cache.tasks.get(entry.key);
+  return {
+    key: entry.key,
+    state: entry.state === 'failed' ? 'failed' : 'queued',
+    remoteId: task?.remoteId ?? null,
+    error: entry.error,
+  };
+}

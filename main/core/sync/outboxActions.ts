@@ -1,0 +1,58 @@
+import type { MutationResult, OutboxEntryView } from '../../../shared/contract.js';
+import { AppError } from '../../../shared/errors.js';
+import type { NewTask, Task } from '../../../shared/model.js';
+import type { Cache } from '../cache/index.js';
+import type { OutboxEntry } from '../cache/outboxRepo.js';
+import type { Mutations } from './mutations.js';
+
+export interface OutboxActions {
+  list(): OutboxEntryView[];
+  retry(id: number): Promise<MutationResult>;
+  /** Drops a change the user gave up on and puts the cache back as the server has it. */
+  discard(id: number): void;
+}
+
+function titleOf(cache: Cache, entry: OutboxEntry): string {
+  const task = entry.payload.task as Partial<NewTask> | undefined;
+  return cache.tasks.get(entry.key)?.title ?? task?.title ?? entry.key;
+}
+
+export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxActions {
+  const requireEntry = (id: number): OutboxEntry => {
+    const entry = cache.outbox.get(id);
+    if (!entry) throw new AppError('not-found', `No outbox entry ${id}`, { field: 'id' });
+    return entry;
+  };
+  return {
+    list: () =>
+      cache.outbox.list().map((e) => ({
+        id: e.id,
+        accountId: e.accountId,
+        op: e.op,
+        key: e.key,
+        title: titleOf(cache, e),
+        state: e.state === 'failed' ? 'failed' : 'queued',
+        attempts: e.attempts,
+        error: e.error,
+        createdAt: e.createdAt,
+      })),
+    async retry(id) {
+      const entry = requireEntry(id);
+      cache.outbox.requeue(id);
+      return mutations.settle(entry.accountId, id, entry.key);
+    },
+    discard(id) {
+      const entry = requireEntry(id);
+      cache.transaction(() => {
+        cache.outbox.remove(id);
+        const others = cache.outbox.list().some((e) => e.key === entry.key);
+        if (entry.op === 'task.create' && !others) cache.tasks.remove(entry.key);
+        if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task as Task);
+        if (entry.op === 'task.update' && !others) {
+          const server = cache.tasks.serverVersion(entry.key) ?? cache.tasks.base(entry.key);
+          if (server) cache.tasks.replace(server);
+        }
+      });
+    },
+  };
+}

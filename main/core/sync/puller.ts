@@ -1,0 +1,72 @@
+import type { Account } from '../../../shared/model.js';
+import type { Cache } from '../cache/index.js';
+import type { PullRange, PullSink, ProviderSession } from '../providers/types.js';
+
+export interface PullCounts {
+  projects: number;
+  tasks: number;
+  news: number;
+  time: number;
+}
+
+export interface PullDeps {
+  cache: Cache;
+  session: ProviderSession;
+  onProgress?: (phase: string, done: number, total: number) => void;
+  onConflict?: () => void;
+}
+
+/**
+ * Pulls one account into the cache. Each page is written in its own
+ * transaction; a project's tasks that the server no longer lists leave the
+ * cache after its last page, unless a local change to them is pending.
+ */
+export async function pullAccount(deps: PullDeps, account: Account, range: PullRange): Promise<PullCounts> {
+  const { cache } = deps;
+  const counts: PullCounts = { projects: 0, tasks: 0, news: 0, time: 0 };
+  const seen = new Map<string, string[]>();
+  const from = range.from.toISOString().slice(0, 10);
+  const to = range.to.toISOString().slice(0, 10);
+  const pending = { time: [] as Parameters<PullSink['time']>[0] };
+  const sink: PullSink = {
+    projects: (projects) => {
+      cache.transaction(() => cache.records.replaceProjects(account.id, projects));
+      counts.projects += projects.length;
+    },
+    tasks: (projectRemoteId, tasks, page) => {
+      const keys = seen.get(projectRemoteId) ?? [];
+      if (page.index === 0) keys.length = 0;
+      keys.push(...tasks.map((t) => t.key));
+      seen.set(projectRemoteId, keys);
+      cache.transaction(() => {
+        cache.tasks.saveServerPage(tasks);
+        if (page.last) cache.tasks.dropUnseen(account.id, projectRemoteId, keys);
+      });
+      counts.tasks += tasks.length;
+    },
+    items: (projectRemoteId, items) => cache.transaction(() => cache.records.replaceItems(account.id, projectRemoteId, items)),
+    news: (items) => {
+      cache.transaction(() => cache.records.replaceNews(account.id, items));
+      counts.news += items.length;
+    },
+    time: (entries) => {
+      pending.time.push(...entries);
+      counts.time += entries.length;
+    },
+    timers: (timers) => cache.transaction(() => cache.records.replaceTimers(account.id, timers)),
+    conflicts: (found) => {
+      cache.transaction(() => {
+        for (const conflict of found) {
+          cache.conflicts.add({ accountId: account.id, ...conflict });
+          cache.outbox.markHeld(conflict.key);
+        }
+      });
+      if (found.length > 0) deps.onConflict?.();
+    },
+    progress: (phase, done, total) => deps.onProgress?.(phase, done, total),
+  };
+  await deps.session.pull(sink, range);
+  // Time arrives in pieces (per day or per project); the range is replaced once it is all here.
+  cache.transaction(() => cache.records.replaceTime(account.id, from, to, pending.time));
+  return counts;
+}

@@ -1,0 +1,95 @@
+import { AppError, toAppError } from '../../../shared/errors.js';
+import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { Cache } from '../cache/index.js';
+import type { OutboxEntry } from '../cache/outboxRepo.js';
+import { createLogger } from '../log.js';
+import { withRetry } from '../net/retry.js';
+import type { ProviderSession } from '../providers/types.js';
+import { sendEntry, type SendOutcome } from './sendEntry.js';
+
+const log = createLogger('pusher');
+
+export interface PushReport {
+  pushed: number;
+  failed: number;
+  conflicts: number;
+  /** Why pushing stopped early (the service is unreachable or rate-limits past our patience). */
+  stoppedBy: AppError | null;
+}
+
+export interface PushOptions {
+  retries?: number;
+  minTimeoutMs?: number;
+  maxTimeoutMs?: number;
+  /** Stop after this entry id has been settled (the CLI's `add` waits only for its own entry). */
+  untilId?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface PushDeps {
+  cache: Cache;
+  session: ProviderSession;
+  now: () => Date;
+  onChange?: () => void;
+}
+
+/**
+ * Sends one account's outbox in order. Retryable failures are retried with
+ * backoff; when retries run out the entry stays queued and pushing stops.
+ * A refusal marks the entry failed with the server's words and moves on.
+ */
+export async function pushAccount(deps: PushDeps, accountId: string, options: PushOptions = {}): Promise<PushReport> {
+  const report: PushReport = { pushed: 0, failed: 0, conflicts: 0, stoppedBy: null };
+  for (;;) {
+    const entry = deps.cache.outbox.next(accountId);
+    if (!entry) return report;
+    try {
+      const outcome = await withRetry((attempt) => sendEntry(deps, deps.cache.outbox.get(entry.id) ?? entry, attempt), {
+        retries: options.retries ?? 3,
+        minTimeoutMs: options.minTimeoutMs,
+        maxTimeoutMs: options.maxTimeoutMs,
+        sleep: options.sleep,
+      });
+      applyOutcome(deps.cache, entry, outcome);
+      if (outcome.kind === 'conflict') report.conflicts += 1;
+      else report.pushed += 1;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.retryable) {
+        report.stoppedBy = appError;
+        return report;
+      }
+      log.warn('the server refused an outbox entry', { id: entry.id, op: entry.op, code: appError.code });
+      deps.cache.outbox.markFailed(entry.id, appError.toPayload());
+      report.failed += 1;
+    } finally {
+      deps.onChange?.();
+    }
+    if (options.untilId !== undefined && entry.id >= options.untilId) return report;
+  }
+}
+
+/** Records what the server did, in one transaction with removing the entry. */
+function applyOutcome(cache: Cache, entry: OutboxEntry, outcome: SendOutcome): void {
+  cache.transaction(() => {
+    if (outcome.kind === 'conflict') {
+      cache.outbox.markHeld(entry.key);
+      return;
+    }
+    cache.outbox.remove(entry.id);
+    const task = outcome.task;
+    if (entry.op === 'task.delete') return;
+    if (!task) return;
+    if (task.key !== entry.key) cache.tasks.swapKey(entry.key, task);
+    else cache.tasks.replace(task);
+    reapplyPending(cache, task);
+  });
+}
+
+/** Later edits still queued for the same task stay visible on top of the server's new version. */
+function reapplyPending(cache: Cache, task: Task): void {
+  for (const later of cache.outbox.list(task.accountId)) {
+    if (later.key !== task.key || later.op !== 'task.update') continue;
+    cache.tasks.applyPatch(task.key, later.payload.patch as TaskPatch);
+  }
+}

@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import type { ErrorPayload, Result } from './errors.js';
+import {
+  ProviderIdSchema,
+  TaskPatchSchema,
+  TaskStatusSchema,
+  type Capabilities,
+  type Conflict,
+  type NewsItem,
+  type Project,
+  type ProviderId,
+  type Task,
+  type TimeEntry,
+  type Timer,
+  type WorkityItem,
+} from './model.js';
+
+/*
+ * The one contract between the renderer and the main side. Every request is a
+ * `domain:verb` key with a zod schema for its input; the main side validates
+ * every payload against it before a handler runs.
+ */
+
+const id = z.string().min(1).max(200);
+const text = (max: number) => z.string().max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const TASK_VIEWS = ['all', 'mine', 'due-today', 'overdue', 'recent', 'pending'] as const;
+export const TASK_SORTS = ['updated', 'due', 'title', 'status', 'provider'] as const;
+
+export const TaskQuerySchema = z
+  .object({
+    accountId: id.optional(),
+    provider: ProviderIdSchema.optional(),
+    projectRemoteId: id.optional(),
+    status: z.enum(['open', 'doing', 'done', 'all', 'not-done']).optional(),
+    view: z.enum(TASK_VIEWS).optional(),
+    search: text(200).optional(),
+    assignee: text(200).optional(),
+    dueBefore: isoDate.optional(),
+    sort: z.enum(TASK_SORTS).optional(),
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict();
+export type TaskQuery = z.infer<typeof TaskQuerySchema>;
+
+export const AddAccountSchema = z
+  .object({
+    provider: ProviderIdSchema,
+    label: text(100).min(1),
+    baseUrl: text(500).url().optional(),
+    email: text(200).optional(),
+    workspace: text(100).optional(),
+    secret: text(2000).min(1),
+    verify: z.boolean().optional(),
+  })
+  .strict();
+
+export const AddTaskSchema = z
+  .object({
+    accountId: id,
+    projectRemoteId: id,
+    title: text(1024).min(1),
+    details: text(65_535).optional(),
+    dueDate: isoDate.nullable().optional(),
+    parentRemoteId: id.nullable().optional(),
+  })
+  .strict();
+
+export const ResolveConflictSchema = z
+  .object({
+    id,
+    keep: z.enum(['mine', 'theirs']).optional(),
+    merged: z.record(z.string(), z.unknown()).optional(),
+    /** Delete-write conflicts: restore the item, or let the deletion stand. */
+    deleteWrite: z.enum(['keep', 'drop']).optional(),
+  })
+  .strict()
+  .refine((v) => [v.keep, v.merged, v.deleteWrite].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of keep, merged or deleteWrite',
+  });
+
+const none = z.object({}).strict();
+const byAccount = z.object({ accountId: id.optional() }).strict();
+
+export const SettingsSchema = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']),
+    quickAddShortcut: text(100),
+    lastAccountId: id.nullable(),
+    lastProjectRemoteId: id.nullable(),
+    startAtLogin: z.boolean(),
+    allowPlainTextSecrets: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type Settings = Required<z.infer<typeof SettingsSchema>>;
+
+export const requestSchemas = {
+  'app:info': none,
+  'accounts:list': none,
+  'accounts:add': AddAccountSchema,
+  'accounts:test': z.object({ id }).strict(),
+  'accounts:remove': z.object({ id }).strict(),
+  'capabilities:get': none,
+  'projects:list': byAccount,
+  'tasks:list': TaskQuerySchema,
+  'tasks:counts': none,
+  'tasks:get': z.object({ key: id }).strict(),
+  'tasks:add': AddTaskSchema,
+  'tasks:edit': z.object({ key: id, patch: TaskPatchSchema }).strict(),
+  'tasks:delete': z.object({ key: id }).strict(),
+  'items:list': z.object({ accountId: id, projectRemoteId: id.optional() }).strict(),
+  'comments:list': z.object({ key: id }).strict(),
+  'comments:add': z.object({ key: id, text: text(65_535).min(1) }).strict(),
+  'news:list': byAccount,
+  'news:reset': z.object({ accountId: id }).strict(),
+  'conflicts:list': none,
+  'conflicts:resolve': ResolveConflictSchema,
+  'conflicts:undo': z.object({ id }).strict(),
+  'time:list': z.object({ accountId: id.optional(), from: isoDate.optional(), to: isoDate.optional() }).strict(),
+  'timers:list': byAccount,
+  'timers:stop': z.object({ key: id }).strict(),
+  'outbox:list': none,
+  'outbox:retry': z.object({ id: z.number().int().positive() }).strict(),
+  'outbox:discard': z.object({ id: z.number().int().positive() }).strict(),
+  'outbox:push': byAccount,
+  'sync:run': byAccount,
+  'sync:status': none,
+  'settings:get': none,
+  'settings:set': SettingsSchema,
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+export type Input<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+/** What the renderer may know of an account: never a secret. */
+export interface PublicAccount {
+  id: string;
+  provider: ProviderId;
+  label: string;
+  baseUrl: string;
+  userName: string | null;
+  settings: Record<string, unknown>;
+}
+
+export interface MutationResult {
+  key: string;
+  state: 'sent' | 'queued' | 'failed';
+  remoteId: string | null;
+  error: ErrorPayload | null;
+}
+
+export interface OutboxEntryView {
+  id: number;
+  accountId: string;
+  op: string;
+  key: string;
+  title: string;
+  state: 'queued' | 'failed';
+  attempts: number;
+  error: ErrorPayload | null;
+  createdAt: string;
+}
+
+export interface AccountSyncStatus {
+  accountId: string;
+  provider: ProviderId;
+  online: boolean;
+  syncing: boolean;
+  lastSyncedAt: string | null;
+  error: ErrorPayload | null;
+  progress: { phase: string; done: number; total: number } | null;
+}
+
+export interface AccountSyncReport {
+  id: string;
+  pulled: { projects: number; tasks: number; news: number; time: number };
+  pushed: number;
+  failed: number;
+  conflicts: number;
+  error: { code: string; message: string } | null;
+}
+
+export interface PushSummary {
+  id: string;
+  pushed: number;
+  failed: number;
+  conflicts: number;
+  error: { code: string; message: string } | null;
+}
+
+export interface TaskCounts {
+  views: Record<(typeof TASK_VIEWS)[number], number>;
+  projects: Record<string, number>;
+  accounts: Record<string, number>;
+  news: number;
+  conflicts: number;
+  outbox: { queued: number; failed: number };
+}
+
+export interface Comment {
+  remoteId: string;
+  author: string | null;
+  text: string;
+  createdAt: string | null;
+}
+
+export interface Outputs {
+  'app:info': { version: string; host: 'electron' | 'web'; dataDir: string };
+  'accounts:list': PublicAccount[];
+  'accounts:add': PublicAccount;
+  'accounts:test': { ok: true; userName: string | null };
+  'accounts:remove': { removed: true };
+  'capabilities:get': Record<ProviderId, Capabilities>;
+  'projects:list': Project[];
+  'tasks:list': { tasks: Task[]; total: number };
+  'tasks:counts': TaskCounts;
+  'tasks:get': Task;
+  'tasks:add': MutationResult;
+  'tasks:edit': MutationResult;
+  'tasks:delete': MutationResult;
+  'items:list': WorkityItem[];
+  'comments:list': Comment[];
+  'comments:add': MutationResult;
+  'news:list': NewsItem[];
+  'news:reset': { reset: true };
+  'conflicts:list': Conflict[];
+  'conflicts:resolve': MutationResult;
+  'conflicts:undo': MutationResult;
+  'time:list': TimeEntry[];
+  'timers:list': Timer[];
+  'timers:stop': { stopped: true };
+  'outbox:list': OutboxEntryView[];
+  'outbox:retry': MutationResult;
+  'outbox:discard': { discarded: true };
+  'outbox:push': { accounts: PushSummary[] };
+  'sync:run': { accounts: AccountSyncReport[] };
+  'sync:status': AccountSyncStatus[];
+  'settings:get': Settings;
+  'settings:set': Settings;
+}
+
+export type Output<C extends Channel> = Outputs[C];
+
+/** A handler for every channel; a missing or misshapen one does not compile. */
+export type Handlers = { [C in Channel]: (input: z.output<(typeof requestSchemas)[C]>) => Promise<Output<C>> };
+
+export interface Events {
+  'tasks:changed': { accountId: string | null };
+  'accounts:changed': Record<string, never>;
+  'news:changed': { accountId: string; unread: number };
+  'conflicts:changed': { open: number };
+  'outbox:changed': { queued: number; failed: number };
+  'sync:changed': AccountSyncStatus;
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: EventName[] = [
+  'tasks:changed',
+  'accounts:changed',
+  'news:changed',
+  'conflicts:changed',
+  'outbox:changed',
+  'sync:changed',
+];
+
+export type Reply<C extends Channel> = Result<Output<C>>;
+
+/** The transport-independent face the renderer talks to (Electron bridge, WebSocket, test mock). */
+export interface Api {
+  invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Reply<C>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+/** The window-level bridge the preload exposes. */
+export const BRIDGE_KEY = 'worktray';
