@@ -1,3 +1,62 @@
-import { placeholderAdapter } from '../placeholder.js';
+import { validationError } from '../../../../shared/errors.js';
+import type { Capabilities } from '../../../../shared/model.js';
+import { registerSecret } from '../../log.js';
+import type { RetryOptions } from '../../net/retry.js';
+import type { AccountInput, ProviderAdapter } from '../types.js';
+import { WorkitySession } from './session.js';
 
-export const workityAdapter = placeholderAdapter('workity', 'https://www.workity.com/services/api.asmx');
+export const WORKITY_DEFAULT_URL = 'https://www.workity.com/services/api.asmx';
+
+export const WORKITY_CAPABILITIES: Capabilities = {
+  statusChanges: true,
+  doingStatus: false,
+  dueDates: true,
+  details: true,
+  deleteTasks: true,
+  comments: false,
+  costs: false,
+  timeEntries: false,
+  timers: false,
+  news: true,
+  conflictCopies: true,
+  assignees: true,
+  tags: true,
+  notesAndFiles: true,
+  notes: {
+    doingStatus: 'Workity tasks are either unfinished or finished.',
+    comments: 'The Workity API has no comments; notes are separate items.',
+    costs: 'Workity does not track costs.',
+    timeEntries: 'Workity does not track time.',
+    timers: 'Workity has no timers.',
+  },
+};
+
+export interface WorkityAdapterOptions {
+  /** Backoff for read retries (tests pass tiny waits). */
+  retry?: RetryOptions;
+}
+
+export function createWorkityAdapter(options: WorkityAdapterOptions = {}): ProviderAdapter {
+  return {
+    id: 'workity',
+    capabilities: WORKITY_CAPABILITIES,
+    defaultBaseUrl: WORKITY_DEFAULT_URL,
+    prepareAccount(input: AccountInput) {
+      const email = input.email?.trim() ?? '';
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw validationError('email', 'Workity logs in with the e-mail address of the account', 'workity');
+      const baseUrl = input.baseUrl?.trim() || WORKITY_DEFAULT_URL;
+      if (!/^https?:\/\//i.test(baseUrl)) throw validationError('baseUrl', 'must be an http(s) URL', 'workity');
+      return { baseUrl, settings: { email } };
+    },
+    connect(ctx) {
+      registerSecret(ctx.secret);
+      return new WorkitySession(ctx, options.retry);
+    },
+  };
+}
+
+export const workityAdapter = createWorkityAdapter();
+
+export { WorkitySession } from './session.js';
+export { WorkityClient } from './client.js';
+export { workityWsdlPath, WORKITY_NS } from './wsdl.js';

@@ -1,0 +1,96 @@
+import { recordKey, type FieldConflict, type Task, type TaskPatch } from '../../../../shared/model.js';
+import type { ConflictDraft, FoundConflict } from '../types.js';
+import type { WorkityClient } from './client.js';
+import {
+  COMPARED_FIELDS,
+  DELETE_WRITE_KEYWORD,
+  WRITE_WRITE_KEYWORD,
+  entriesOf,
+  newestCopyOf,
+  pairWriteWrite,
+  valueOf,
+  type ConflictEntry,
+} from './conflictItems.js';
+import type { Items } from './schema.js';
+
+/** The server items a conflict involves, as Conflict.serverItems (strings only). */
+function serverItems(original: { kind: string; id: number; personIds?: number[]; keywordIds?: number[] } | null, copy: ConflictEntry, projectId: number): Record<string, string> {
+  const items: Record<string, string> = { project: String(projectId), copy: String(copy.id), copyKind: copy.kind };
+  if (original) {
+    items.original = String(original.id);
+    items.originalKind = original.kind;
+    if (original.personIds) items.personIds = original.personIds.join(',');
+    if (original.keywordIds) items.keywordIds = original.keywordIds.filter((k) => k > DELETE_WRITE_KEYWORD).join(',');
+  }
+  return items;
+}
+
+function differing(mine: ConflictEntry, theirs: ConflictEntry | null): Record<string, FieldConflict> {
+  const fields: Record<string, FieldConflict> = {};
+  for (const field of COMPARED_FIELDS) {
+    const a = valueOf(mine, field);
+    const b = theirs ? valueOf(theirs, field) : null;
+    if (a !== b) fields[field] = { base: null, mine: a, theirs: b };
+  }
+  return fields;
+}
+
+/** Conflicts the server holds (items tagged keyword 1 or 2), oriented by who last modified each side. */
+export function conflictsInItems(items: Items, accountId: string, userId: number | null): FoundConflict[] {
+  const entries = entriesOf(items);
+  const found: FoundConflict[] = [];
+  for (const { original, copy } of pairWriteWrite(entries.filter((e) => e.keywordIds.includes(WRITE_WRITE_KEYWORD)))) {
+    const copyIsMine = userId !== null && copy.modifiedById === userId && original.modifiedById !== userId;
+    const [mine, theirs] = copyIsMine ? [copy, original] : [original, copy];
+    found.push({
+      key: recordKey('workity', accountId, original.kind, String(original.id)),
+      kind: 'write-write',
+      title: original.title,
+      fields: differing(mine, theirs),
+      serverItems: serverItems(original, copy, original.projectId),
+    });
+  }
+  for (const copy of entries.filter((e) => e.keywordIds.includes(DELETE_WRITE_KEYWORD))) {
+    found.push({
+      key: recordKey('workity', accountId, copy.kind, String(copy.id)),
+      kind: 'delete-write',
+      title: copy.title,
+      fields: differing(copy, null),
+      serverItems: serverItems(null, copy, copy.projectId),
+    });
+  }
+  return found;
+}
+
+function patchedEntry(base: Task, patch: TaskPatch): ConflictEntry {
+  return {
+    kind: 'task',
+    id: Number(base.remoteId),
+    projectId: Number(base.projectRemoteId),
+    title: patch.title ?? base.title,
+    details: patch.details ?? base.details,
+    status: (patch.status ?? base.status) === 'done' ? 'done' : 'open',
+    dueDate: patch.dueDate === undefined ? base.dueDate : patch.dueDate,
+    personIds: (base.extras.personIds as number[] | undefined) ?? [],
+    keywordIds: (base.extras.keywordIds as number[] | undefined) ?? [],
+    modifiedById: 0,
+    revision: Number(base.revision),
+  };
+}
+
+/** After SaveTask answered 1 or 2: finds the copy (GetItemsByAdvancedSearch on keyword 1 or 2) and drafts the conflict. */
+export async function conflictAfterSave(client: WorkityClient, base: Task, patch: TaskPatch, code: 1 | 2): Promise<ConflictDraft> {
+  const mine = patchedEntry(base, patch);
+  const keyword = code === 1 ? WRITE_WRITE_KEYWORD : DELETE_WRITE_KEYWORD;
+  const items = await client.getItemsByAdvancedSearch({ projectIds: [mine.projectId], keywordIds: [keyword], notes: false, files: false });
+  const copy = newestCopyOf(mine, entriesOf(items));
+  const theirs = code === 1 ? copy : null;
+  const fields = differing(mine, theirs);
+  for (const field of COMPARED_FIELDS) {
+    const entry = fields[field];
+    if (entry) entry.base = field === 'status' ? base.status : base[field];
+  }
+  const kind = code === 1 ? 'write-write' : 'delete-write';
+  const involved = copy ? serverItems(mine, copy, mine.projectId) : { project: String(mine.projectId), original: String(mine.id), originalKind: 'task' };
+  return { kind, title: mine.title, fields, serverItems: involved };
+}

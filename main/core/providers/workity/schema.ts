@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { protocolError } from '../../net/http.js';
+
+/**
+ * Shapes of what node-soap hands back for the shipped WSDL: numbers and
+ * booleans already converted, dateTime kept as the wire text, an empty element
+ * as null, an ArrayOfX as `{ X: [...] }` or null when empty.
+ */
+const emptyToString = (value: unknown): unknown =>
+  value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0) ? '' : value;
+
+const str = z.preprocess(emptyToString, z.string());
+const optionalStr = z.preprocess((v) => (v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0) ? null : v), z.string().nullish());
+const int = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
+const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
+function arrayOf<T extends z.ZodType>(element: string, schema: T) {
+  return z.preprocess((value) => {
+    if (value === null || value === undefined || value === '') return [];
+    const inner = (value as Record<string, unknown>)[element];
+    if (inner === undefined || inner === null) return [];
+    return Array.isArray(inner) ? inner : [inner];
+  }, z.array(schema));
+}
+
+export const PersonSchema = z.object({ PersonID: int, Name: str });
+export const PersonInfoSchema = PersonSchema.extend({ PictureURL: str.optional() });
+export const KeywordSchema = z.object({ KeywordID: int, Name: str });
+export const KeywordInfoSchema = KeywordSchema.extend({ UsageCount: int.optional() });
+export const ProjectSchema = z.object({ ProjectID: int, Name: str });
+export const ModificationSchema = z.object({ Person: PersonSchema, Date: str });
+
+const itemCommon = {
+  Project: ProjectSchema,
+  Details: optionalStr,
+  Modification: ModificationSchema,
+  Persons: arrayOf('Person', PersonSchema),
+  Keywords: arrayOf('Keyword', KeywordSchema),
+  Revision: int,
+};
+
+export const TaskItemSchema = z.object({ TaskID: int, Title: str, IsFinished: bool, DueDate: optionalStr, ...itemCommon });
+export const NoteItemSchema = z.object({ NoteID: int, Title: str, ...itemCommon });
+export const FileItemSchema = z.object({
+  FileID: int,
+  Name: str,
+  ContentType: str,
+  Size: int,
+  Upload: ModificationSchema.optional(),
+  ...itemCommon,
+});
+export type PersonWire = z.infer<typeof PersonSchema>;
+export type PersonInfo = z.infer<typeof PersonInfoSchema>;
+export type KeywordInfo = z.infer<typeof KeywordInfoSchema>;
+export type ProjectInfo = z.infer<typeof ProjectSchema>;
+export type TaskItem = z.infer<typeof TaskItemSchema>;
+export type NoteItem = z.infer<typeof NoteItemSchema>;
+export type FileItem = z.infer<typeof FileItemSchema>;
+
+export const ItemsSchema = z.preprocess(
+  (v) => v ?? {},
+  z.object({
+    TaskItems: arrayOf('TaskItem', TaskItemSchema),
+    NoteItems: arrayOf('NoteItem', NoteItemSchema),
+    FileItems: arrayOf('FileItem', FileItemSchema),
+  }),
+);
+export type Items = z.infer<typeof ItemsSchema>;
+
+export const UserInfoSchema = z.object({ UserID: int, Name: str, PictureURL: str.optional(), FreeFileStorage: int });
+export type UserInfo = z.infer<typeof UserInfoSchema>;
+export const FileContentSchema = z.object({ Name: str, ContentType: str, Bytes: str });
+export const ProjectListSchema = arrayOf('ProjectInfo', ProjectSchema);
+export const PersonInfoListSchema = arrayOf('PersonInfo', PersonInfoSchema);
+export const KeywordInfoListSchema = arrayOf('KeywordInfo', KeywordInfoSchema);
+export const IntSchema = int;
+export const BoolSchema = bool;
+
+/** Parses an `<OpResult>` value; anything else is a `protocol` error with a short excerpt, never a crash. */
+export function parseResult<T extends z.ZodType>(schema: T, value: unknown, op: string): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw protocolError('workity', `an unexpected ${op} reply`, value);
+  return parsed.data;
+}

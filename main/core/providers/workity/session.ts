@@ -1,0 +1,149 @@
+import { AppError, toAppError, validationError } from '../../../../shared/errors.js';
+import type { Conflict, NewTask, Task, TaskPatch } from '../../../../shared/model.js';
+import type { ConflictResolution, ProviderContext, ProviderSession, PullRange, PullSink, UpdateOutcome, VerifyResult } from '../types.js';
+import { WorkityClient } from './client.js';
+import { conflictAfterSave, conflictsInItems } from './conflicts.js';
+import { resolveOnServer } from './conflictResolve.js';
+import { fileFromWire, newsFromWire, noteFromWire, projectFromWire, taskFromWire, type MapContext } from './mapping.js';
+import { applyPeople, checkPatch } from './taskEdits.js';
+import { checkTitle, dueDateToWire, localDateTime } from './validate.js';
+import type { RetryOptions } from '../../net/retry.js';
+
+/** A connected Workity account: the typed client (`api`) plus the unified-model operations the core calls. */
+export class WorkitySession implements ProviderSession {
+  readonly api: WorkityClient;
+  private userId: number | null = null;
+
+  constructor(private readonly ctx: ProviderContext, retry?: RetryOptions) {
+    const email = typeof ctx.account.settings.email === 'string' ? ctx.account.settings.email : '';
+    this.api = new WorkityClient({ endpoint: ctx.account.baseUrl, email, password: ctx.secret, timeoutMs: ctx.timeoutMs, now: ctx.now, log: ctx.log, retry });
+  }
+
+  private async mapContext(): Promise<MapContext> {
+    if (this.userId === null) this.userId = (await this.api.getUserInfo()).UserID;
+    return { accountId: this.ctx.account.id, userId: this.userId };
+  }
+
+  async verify(): Promise<VerifyResult> {
+    return guard(async () => {
+      await this.api.login();
+      const user = await this.api.getUserInfo();
+      this.userId = user.UserID;
+      return { userRemoteId: String(user.UserID), userName: user.Name, settings: { userRemoteId: String(user.UserID) } };
+    });
+  }
+
+  async pull(sink: PullSink, _range: PullRange): Promise<void> {
+    return guard(async () => {
+      const map = await this.mapContext();
+      const projects = await this.api.getUserProjects();
+      sink.projects(projects.map((p) => projectFromWire(map, p)));
+      const found = [];
+      for (const [index, project] of projects.entries()) {
+        sink.progress('items', index, projects.length);
+        const items = await this.api.getItemsByAdvancedSearch({ projectIds: [project.ProjectID] });
+        const projectId = String(project.ProjectID);
+        sink.tasks(projectId, items.TaskItems.map((t) => taskFromWire(map, t)), { index: 0, last: true });
+        sink.items(projectId, [...items.NoteItems.map((n) => noteFromWire(map, n)), ...items.FileItems.map((f) => fileFromWire(map, f))]);
+        found.push(...conflictsInItems(items, map.accountId, map.userId));
+      }
+      sink.progress('items', projects.length, projects.length);
+      sink.news(newsFromWire(map, await this.api.getItemsByNewsSearch()));
+      sink.conflicts(found);
+    });
+  }
+
+  async createTask(input: NewTask): Promise<Task> {
+    return guard(async () => {
+      checkTitle('title', input.title);
+      const id = await this.api.newTask({ projectId: projectIdOf(input.projectRemoteId), title: input.title, details: input.details, dueDate: dueDateToWire(input.dueDate) });
+      const task = await this.getTask(input.projectRemoteId, String(id));
+      if (!task) throw new AppError('protocol', `Workity created task ${id} but does not return it`, { provider: 'workity' });
+      return task;
+    });
+  }
+
+  async findCreatedTask(input: NewTask, since: Date): Promise<Task | null> {
+    return guard(async () => {
+      const map = await this.mapContext();
+      const from = localDateTime(new Date(Math.floor(since.getTime() / 60_000) * 60_000 - 60_000));
+      const items = await this.api.getItemsByAdvancedSearch({ projectIds: [projectIdOf(input.projectRemoteId)], notes: false, files: false, modifiedSince: from });
+      const match = items.TaskItems.filter((t) => t.Title === input.title).sort((a, b) => b.TaskID - a.TaskID)[0];
+      return match ? taskFromWire(map, match) : null;
+    });
+  }
+
+  async getTask(_projectRemoteId: string, remoteId: string): Promise<Task | null> {
+    return guard(async () => {
+      const map = await this.mapContext();
+      const items = await this.api.getItems({ taskIds: [Number(remoteId)] });
+      const task = items.TaskItems[0];
+      return task ? taskFromWire(map, task) : null;
+    });
+  }
+
+  async updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome> {
+    return guard(async () => {
+      checkPatch(patch);
+      const taskId = Number(base.remoteId);
+      const contentChanged = (['title', 'details', 'dueDate'] as const).some((f) => patch[f] !== undefined && patch[f] !== base[f]);
+      if (contentChanged) {
+        const revision = Number(base.revision);
+        if (!Number.isInteger(revision)) throw validationError('revision', 'the cached task has no Workity revision; sync first', 'workity');
+        const code = await this.api.saveTask({
+          projectId: projectIdOf(base.projectRemoteId),
+          taskId,
+          title: patch.title ?? base.title,
+          details: patch.details ?? base.details,
+          dueDate: dueDateToWire(patch.dueDate === undefined ? base.dueDate : patch.dueDate),
+          newRevision: revision + 1,
+        });
+        if (code !== 0) return { kind: 'conflict', conflict: await conflictAfterSave(this.api, base, patch, code) };
+      }
+      if (patch.status !== undefined && patch.status !== base.status) await this.api.updateTaskStatus(taskId, patch.status === 'done');
+      await applyPeople(this.api, base, patch);
+      const saved = await this.getTask(base.projectRemoteId, String(taskId));
+      if (!saved) throw new AppError('not-found', `Workity task ${taskId} no longer exists`, { provider: 'workity' });
+      return { kind: 'saved', task: saved };
+    });
+  }
+
+  async deleteTask(task: Task): Promise<void> {
+    return guard(() => this.api.deleteItems({ taskIds: [Number(task.remoteId)] }));
+  }
+
+  async resetNews(): Promise<void> {
+    return guard(() => this.api.resetNews());
+  }
+
+  async resolveConflict(conflict: Conflict, resolution: ConflictResolution): Promise<void> {
+    return guard(async () => {
+      const map = await this.mapContext();
+      await resolveOnServer(this.api, conflict, resolution, map.userId ?? 0);
+    });
+  }
+
+  /** Logs out so the ticket dies now; an unreachable server is not worth an error at shutdown. */
+  async close(): Promise<void> {
+    try {
+      await this.api.logout();
+    } catch (error) {
+      this.ctx.log.warn('Workity logout failed', { error: toAppError(error, 'workity').message });
+    }
+  }
+}
+
+function projectIdOf(remoteId: string): number {
+  const id = Number(remoteId);
+  if (!Number.isInteger(id) || id <= 0) throw validationError('projectRemoteId', 'is not a Workity project id', 'workity');
+  return id;
+}
+
+/** Every session method throws only AppError. */
+async function guard<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toAppError(error, 'workity');
+  }
+}
