@@ -1,0 +1,52 @@
+import { PROVIDER_NAMES } from '../../shared/model.js';
+import { describeError } from '../api/result.js';
+import { useApp, useStores } from '../store/hooks.js';
+import { CapabilityNote } from './CapabilityNote.js';
+import { CommentsPanel } from './CommentsPanel.js';
+import { ItemsPanel } from './ItemsPanel.js';
+import { TaskEditor } from './TaskEditor.js';
+
+/** The open task: its fields, and the provider's extras (Worksection comments, Workity notes and files). */
+export function DetailPane() {
+  const stores = useStores();
+  const task = useApp('detail', (s) => s.task);
+  const saving = useApp('detail', (s) => s.saving);
+  const error = useApp('detail', (s) => s.error);
+  const lastResult = useApp('detail', (s) => s.lastResult);
+  const capabilities = useApp('accounts', (s) => s.capabilities);
+  const account = useApp('accounts', (s) => s.accounts.find((a) => a.id === task?.accountId));
+  const close = () => stores.detail.getState().close();
+  if (!task || !capabilities) {
+    return (
+      <aside className="detail" aria-label="Task details">
+        {error ? <p className="error" role="alert">{describeError(error)}</p> : <p className="muted">Loading…</p>}
+        <button type="button" onClick={close}>Close</button>
+      </aside>
+    );
+  }
+  const caps = capabilities[task.provider];
+  const provider = PROVIDER_NAMES[task.provider];
+  return (
+    <aside className="detail" aria-label="Task details" data-testid="detail">
+      <div className="row">
+        <span className={`provider-dot provider-${task.provider}`} aria-hidden="true" />
+        <span className="muted">{account?.label ?? provider}</span>
+        {task.pending && <span className="pill pending">Pending</span>}
+        {task.conflict && <span className="pill conflict">Conflict</span>}
+        <span className="spacer" />
+        <button type="button" onClick={close} aria-label="Close details (Esc)">Close</button>
+      </div>
+      <h2>{task.title}</h2>
+      <TaskEditor key={`${task.key}:${task.revision ?? ''}:${task.updatedAt ?? ''}`} task={task} caps={caps} saving={saving}
+        onSave={(patch) => void stores.detail.getState().save(patch)} />
+      {lastResult && !error && (
+        <p className="notice" role="status" data-testid="save-result">
+          {lastResult.state === 'sent' ? 'Saved.' : lastResult.state === 'queued' ? `Saved here; it will reach ${provider} when it is reachable.` : 'Could not be sent; see the outbox.'}
+        </p>
+      )}
+      {error && <p className="error" role="alert">{describeError(error)}</p>}
+      {caps.comments ? <CommentsPanel /> : task.provider === 'worksection' ? <CapabilityNote caps={caps} what="comments" provider={provider} /> : null}
+      {caps.notesAndFiles && <ItemsPanel />}
+    </aside>
+  );
+}

@@ -1,0 +1,42 @@
+import { useApp, useStores } from '../store/hooks.js';
+import { ago, summarizeSync } from '../logic/syncSummary.js';
+import { navigate } from './navigate.js';
+import { ThemePicker } from './ThemePicker.js';
+
+/** Brand, quick-add, sync now, last synced time and a progress bar while a sync runs. */
+export function TopBar() {
+  const stores = useStores();
+  const accounts = useApp('accounts', (s) => s.accounts);
+  const sync = useApp('accounts', (s) => s.sync);
+  const summary = summarizeSync(accounts, sync);
+  const percent = summary.progress === null ? null : Math.round(summary.progress * 100);
+  return (
+    <header className="topbar">
+      <span className="brand">
+        <span className="brand-mark" aria-hidden="true" /> Worktray
+      </span>
+      <button type="button" className="primary" onClick={() => navigate('quick-add')}>
+        + Quick add
+      </button>
+      <span className="spacer" />
+      {summary.syncing ? (
+        <span className="row sync-state" role="status">
+          Syncing{summary.phase ? ` ${summary.phase}` : ''}…
+          {percent !== null && (
+            <span className="progress" role="progressbar" aria-label="Sync progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+              <div style={{ width: `${percent}%` }} />
+            </span>
+          )}
+        </span>
+      ) : (
+        <span className="sync-state" data-testid="last-synced">
+          Last synced {ago(summary.lastSyncedAt, new Date())}
+        </span>
+      )}
+      <button type="button" onClick={() => void stores.accounts.getState().syncNow()} disabled={summary.syncing}>
+        Sync now
+      </button>
+      <ThemePicker />
+    </header>
+  );
+}

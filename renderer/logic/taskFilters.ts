@@ -1,0 +1,69 @@
+import type { TaskQuery } from '../../shared/contract.js';
+import type { ProviderId } from '../../shared/model.js';
+import { addDays, isoDate } from './dates.js';
+
+export type QuickView = NonNullable<TaskQuery['view']>;
+export type StatusFilter = NonNullable<TaskQuery['status']>;
+export type SortKey = NonNullable<TaskQuery['sort']>;
+export type DueFilter = 'any' | 'today' | 'week' | 'month';
+
+/** What the filter bar and the sidebar choose; turned into a contract query by toQuery. */
+export interface TaskFilters {
+  view: QuickView;
+  provider: ProviderId | null;
+  accountId: string | null;
+  projectRemoteId: string | null;
+  status: StatusFilter;
+  assignee: string;
+  due: DueFilter;
+  search: string;
+  sort: SortKey | null;
+}
+
+export const DEFAULT_FILTERS: TaskFilters = {
+  view: 'all',
+  provider: null,
+  accountId: null,
+  projectRemoteId: null,
+  status: 'not-done',
+  assignee: '',
+  due: 'any',
+  search: '',
+  sort: null,
+};
+
+const DUE_DAYS: Record<Exclude<DueFilter, 'any'>, number> = { today: 0, week: 7, month: 30 };
+
+/** Builds the tasks:list query; empty text fields and "any" choices are left out. */
+export function toQuery(filters: TaskFilters, today: Date, page: { offset: number; limit: number }): TaskQuery {
+  const query: TaskQuery = { view: filters.view, status: filters.status, offset: page.offset, limit: page.limit };
+  if (filters.provider) query.provider = filters.provider;
+  if (filters.accountId) query.accountId = filters.accountId;
+  if (filters.accountId && filters.projectRemoteId) query.projectRemoteId = filters.projectRemoteId;
+  const search = filters.search.trim();
+  if (search) query.search = search.slice(0, 200);
+  const assignee = filters.assignee.trim();
+  if (assignee) query.assignee = assignee;
+  if (filters.due !== 'any') query.dueBefore = isoDate(addDays(today, DUE_DAYS[filters.due]));
+  if (filters.sort) query.sort = filters.sort;
+  return query;
+}
+
+/** Choosing a quick list or a project starts from a clean slate apart from the search text. */
+export function selectView(filters: TaskFilters, view: QuickView): TaskFilters {
+  return { ...DEFAULT_FILTERS, search: filters.search, sort: filters.sort, view,
+    status: view === 'recent' || view === 'pending' ? 'all' : 'not-done' };
+}
+
+export function selectProject(filters: TaskFilters, accountId: string, projectRemoteId: string | null): TaskFilters {
+  return { ...DEFAULT_FILTERS, search: filters.search, sort: filters.sort, accountId, projectRemoteId };
+}
+
+export const VIEW_LABELS: Record<QuickView, string> = {
+  all: 'All tasks',
+  mine: 'My tasks',
+  'due-today': 'Due today',
+  overdue: 'Overdue',
+  recent: 'Recently changed',
+  pending: 'Pending sync',
+};

@@ -1,0 +1,113 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppApi } from '../api/connection.js';
+import { createAccountsStore, type AccountsState } from './accountsStore.js';
+import { createConflictsStore, type ConflictsState } from './conflictsStore.js';
+import { debounce } from './debounce.js';
+import { createDetailStore, type DetailState } from './detailStore.js';
+import { createNavStore, type NavState } from './navStore.js';
+import { createNewsStore, type NewsState } from './newsStore.js';
+import { createOutboxStore, type OutboxState } from './outboxStore.js';
+import { createQuickAddStore, type QuickAddState } from './quickAddStore.js';
+import { createSettingsStore, type SettingsState } from './settingsStore.js';
+import { createTasksStore, type TasksState } from './tasksStore.js';
+import { createTimeStore, type TimeState } from './timeStore.js';
+import { createUiStore, type Route, type UiState } from './uiStore.js';
+
+export interface Stores {
+  api: AppApi;
+  ui: StoreApi<UiState>;
+  accounts: StoreApi<AccountsState>;
+  nav: StoreApi<NavState>;
+  tasks: StoreApi<TasksState>;
+  detail: StoreApi<DetailState>;
+  quickAdd: StoreApi<QuickAddState>;
+  news: StoreApi<NewsState>;
+  conflicts: StoreApi<ConflictsState>;
+  time: StoreApi<TimeState>;
+  outbox: StoreApi<OutboxState>;
+  settings: StoreApi<SettingsState>;
+  /** Loads what the first screen needs. */
+  start(): Promise<void>;
+  /** Stops listening to the API's events. */
+  dispose(): void;
+}
+
+export interface StoreOptions {
+  now?: () => Date;
+  route?: Route;
+  /** How long to wait for a burst of change events to settle before refetching. */
+  eventDelayMs?: number;
+  searchDelayMs?: number;
+}
+
+export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
+  const now = options.now ?? (() => new Date());
+  const delay = options.eventDelayMs ?? 120;
+  const s = {
+    api,
+    ui: createUiStore(options.route ?? 'tasks'),
+    accounts: createAccountsStore(api),
+    nav: createNavStore(api),
+    tasks: createTasksStore(api, now, options.searchDelayMs),
+    detail: createDetailStore(api),
+    quickAdd: createQuickAddStore(api, now),
+    news: createNewsStore(api),
+    conflicts: createConflictsStore(api),
+    time: createTimeStore(api, now),
+    outbox: createOutboxStore(api),
+    settings: createSettingsStore(api),
+  };
+  const unsubscribe = wireEvents(s, delay);
+  return {
+    ...s,
+    async start() {
+      await Promise.all([s.accounts.getState().load(), s.settings.getState().load(), s.nav.getState().loadProjects(),
+        s.nav.getState().loadCounts(), s.conflicts.getState().load(), s.outbox.getState().load()]);
+    },
+    dispose: () => unsubscribe.forEach((off) => off()),
+  };
+}
+
+type Parts = Omit<Stores, 'start' | 'dispose'>;
+
+/** Events from the core become refetches; bursts (a sync writes many pages) are coalesced. */
+function wireEvents(s: Parts, delay: number): (() => void)[] {
+  const counts = debounce(() => void s.nav.getState().loadCounts(), delay);
+  const tasks = debounce(() => {
+    void s.tasks.getState().refresh();
+    void s.detail.getState().reload();
+  }, delay);
+  const everything = () => {
+    void s.accounts.getState().load();
+    void s.nav.getState().loadProjects();
+    void s.conflicts.getState().load();
+    void s.outbox.getState().load();
+    if (s.news.getState().loaded) void s.news.getState().load();
+    tasks();
+    counts();
+  };
+  return [
+    s.api.on('tasks:changed', () => {
+      tasks();
+      counts();
+    }),
+    s.api.on('accounts:changed', everything),
+    s.api.on('news:changed', () => {
+      if (s.news.getState().loaded) void s.news.getState().load();
+      counts();
+    }),
+    s.api.on('conflicts:changed', () => {
+      void s.conflicts.getState().load();
+      counts();
+    }),
+    s.api.on('outbox:changed', () => {
+      void s.outbox.getState().load();
+      counts();
+    }),
+    s.api.on('sync:changed', (status) => s.accounts.getState().applySync(status)),
+    s.api.onConnection((state) => {
+      s.ui.getState().setConnection(state);
+      if (state === 'open') everything();
+    }),
+  ];
+}

@@ -1,0 +1,116 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/contract.js';
+import type { ErrorPayload } from '../../shared/errors.js';
+import type { Task, TaskStatus } from '../../shared/model.js';
+import { call, toPayload } from '../api/result.js';
+import { DEFAULT_FILTERS, toQuery, type TaskFilters } from '../logic/taskFilters.js';
+import { debounce } from './debounce.js';
+
+export const PAGE_SIZE = 200;
+
+/** The task list: filters, the total the server reports, and the pages fetched so far (server-side paging). */
+export interface TasksState {
+  filters: TaskFilters;
+  total: number;
+  pages: Record<number, Task[]>;
+  loading: boolean;
+  error: ErrorPayload | null;
+  selectedIndex: number;
+  setFilters(next: TaskFilters): void;
+  /** Search text is applied after typing pauses. */
+  setSearch(search: string): void;
+  ensureRange(start: number, end: number): void;
+  refresh(): Promise<void>;
+  select(index: number): void;
+  /** Completes or reopens a task; the row changes at once and the outbox takes it from there. */
+  setStatus(task: Task, status: TaskStatus): Promise<void>;
+}
+
+export function taskAt(state: Pick<TasksState, 'pages'>, index: number): Task | undefined {
+  return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}
+
+function replaceTask(pages: Record<number, Task[]>, task: Task): Record<number, Task[]> {
+  const next: Record<number, Task[]> = {};
+  for (const [page, tasks] of Object.entries(pages)) next[Number(page)] = tasks.map((t) => (t.key === task.key ? task : t));
+  return next;
+}
+
+export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200): StoreApi<TasksState> {
+  let generation = 0;
+  let sequence = 0;
+  /** The newest request per page wins, so a refresh never loses to an older reply. */
+  let latest = new Map<number, number>();
+  let visible: [number, number] = [0, 0];
+
+  const store = createStore<TasksState>()((set, get) => {
+    async function fetchPage(page: number, gen: number): Promise<void> {
+      const seq = (sequence += 1);
+      latest.set(page, seq);
+      try {
+        const query = toQuery(get().filters, now(), { offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+        const result = await call(api, 'tasks:list', query);
+        if (gen !== generation || latest.get(page) !== seq) return;
+        set((s) => ({ total: result.total, pages: { ...s.pages, [page]: result.tasks }, loading: false, error: null }));
+      } catch (error) {
+        if (gen === generation) set({ loading: false, error: toPayload(error) });
+      }
+    }
+
+    function restart(filters: TaskFilters): void {
+      generation += 1;
+      latest = new Map();
+      visible = [0, 0];
+      set({ filters, pages: {}, loading: true, selectedIndex: 0 });
+      void fetchPage(0, generation);
+    }
+
+    const applySearch = debounce(() => restart(get().filters), searchDelayMs);
+
+    return {
+      filters: DEFAULT_FILTERS,
+      total: 0,
+      pages: {},
+      loading: true,
+      error: null,
+      selectedIndex: 0,
+      setFilters: restart,
+      setSearch(search) {
+        set((s) => ({ filters: { ...s.filters, search } }));
+        applySearch();
+      },
+      ensureRange(start, end) {
+        visible = [start, end];
+        const last = Math.min(end, Math.max(get().total - 1, 0));
+        for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) {
+          if (!get().pages[page] && !latest.has(page)) void fetchPage(page, generation);
+        }
+      },
+      async refresh() {
+        // Keep only the pages on screen so a long scroll does not turn into hundreds of refetches.
+        const first = Math.floor(visible[0] / PAGE_SIZE);
+        const last = Math.floor(visible[1] / PAGE_SIZE);
+        const keep = new Set(Object.keys(get().pages).map(Number).filter((p) => p >= first && p <= last));
+        if (keep.size === 0) keep.add(0);
+        for (const page of latest.keys()) if (!keep.has(page)) latest.delete(page);
+        set((s) => ({ pages: Object.fromEntries(Object.entries(s.pages).filter(([p]) => keep.has(Number(p)))) }));
+        const gen = generation;
+        await Promise.all([...keep].map((page) => fetchPage(page, gen)));
+        if (gen === generation) set((s) => ({ selectedIndex: Math.min(s.selectedIndex, Math.max(s.total - 1, 0)) }));
+      },
+      select(index) {
+        set((s) => ({ selectedIndex: Math.max(0, Math.min(index, s.total - 1)) }));
+      },
+      async setStatus(task, status) {
+        set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
+        try {
+          await call(api, 'tasks:edit', { key: task.key, patch: { status } });
+        } catch (error) {
+          set({ error: toPayload(error) });
+        }
+        await get().refresh();
+      },
+    };
+  });
+  return store;
+}

@@ -1,0 +1,32 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ConnectionState } from '../api/connection.js';
+
+export const ROUTES = ['tasks', 'quick-add', 'news', 'conflicts', 'time', 'accounts', 'add-account', 'outbox'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** '#/news' -> 'news'; anything unknown is the task list. */
+export function parseRoute(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'tasks';
+}
+
+export function routeHash(route: Route): string {
+  return route === 'tasks' ? '#/' : `#/${route}`;
+}
+
+/** Where the user is and whether the host is reachable at all (the web host's socket). */
+export interface UiState {
+  route: Route;
+  connection: ConnectionState;
+  setRoute(route: Route): void;
+  setConnection(state: ConnectionState): void;
+}
+
+export function createUiStore(initial: Route): StoreApi<UiState> {
+  return createStore<UiState>()((set) => ({
+    route: initial,
+    connection: 'open',
+    setRoute: (route) => set({ route }),
+    setConnection: (connection) => set({ connection }),
+  }));
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { describeError } from '../api/result.js';
+import { HoursChart } from '../components/HoursChart.js';
+import { TimersPanel } from '../components/TimersPanel.js';
+import { formatMinutes, totalsPerDay, totalsPerProject } from '../logic/timeTotals.js';
+import { useApp, useStores } from '../store/hooks.js';
+import { lastDays } from '../store/timeStore.js';
+
+/** Tracked time and costs for a range: a bar chart per day, totals per project, and running timers. */
+export function TimeView() {
+  const stores = useStores();
+  const { range, entries, error } = useApp('time', (s) => s);
+  const accounts = useApp('accounts', (s) => s.accounts);
+  const projects = useApp('nav', (s) => s.projects);
+  useEffect(() => void stores.time.getState().load(), [stores]);
+  const days = totalsPerDay(entries, range.from, range.to);
+  const perProject = totalsPerProject(entries);
+  const total = entries.reduce((sum, e) => sum + e.minutes, 0);
+  const accountLabel = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
+  const projectName = (accountId: string, remoteId: string | null) =>
+    projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? remoteId ?? 'No project';
+  const setRange = (patch: Partial<typeof range>) => void stores.time.getState().setRange({ ...range, ...patch });
+  return (
+    <section className="page" aria-label="Time">
+      <div className="page-header">
+        <h1>Time</h1>
+        <label>From<input type="date" value={range.from} max={range.to} onChange={(e) => setRange({ from: e.target.value })} data-testid="time-from" /></label>
+        <label>To<input type="date" value={range.to} min={range.from} onChange={(e) => setRange({ to: e.target.value })} data-testid="time-to" /></label>
+        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 7))}>Last 7 days</button>
+        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 30))}>Last 30 days</button>
+        <span className="spacer" />
+        <strong data-testid="time-total">Total {formatMinutes(total)} h</strong>
+      </div>
+      {error && <p className="error" role="alert">{describeError(error)}</p>}
+      <div className="time-grid">
+        <div className="panel"><h2>Hours per day</h2><HoursChart days={days} /></div>
+        <div className="panel">
+          <h2>Per project</h2>
+          <table>
+            <thead><tr><th>Project</th><th>Account</th><th className="num">Hours</th></tr></thead>
+            <tbody>
+              {perProject.map((p) => (
+                <tr key={`${p.accountId}|${p.projectRemoteId ?? ''}|${p.kind}`}>
+                  <td>{projectName(p.accountId, p.projectRemoteId)}{p.kind === 'cost' && <span className="pill">cost</span>}</td>
+                  <td>{accountLabel(p.accountId)}</td>
+                  <td className="num">{formatMinutes(p.minutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <div className="panel"><h2>Running timers</h2><TimersPanel /></div>
+      <div className="panel">
+        <h2>Per day</h2>
+        <table>
+          <thead><tr><th>Day</th><th className="num">Hours</th></tr></thead>
+          <tbody>{days.map((d) => <tr key={d.day}><td>{d.day}</td><td className="num">{formatMinutes(d.minutes)}</td></tr>)}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
