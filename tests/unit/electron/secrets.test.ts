@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers, Settings } from '../../../shared/contract.js';
+import { createSafeStorageCipher, PLAIN_TEXT_WARNING, type SafeStorageLike } from '../../../main/electron/safeStorageCipher.js';
+import { decorateHandlers, ensureSecretsMayBeStored } from '../../../main/electron/hostHandlers.js';
+import type { ShortcutStatus } from '../../../main/electron/shortcut.js';
+
+function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>, available = true): SafeStorageLike {
+  return {
+    isEncryptionAvailable: () => available,
+    getSelectedStorageBackend: () => backend,
+    // A reversible stand-in for the OS: XOR, so the sealed form differs from the plain text.
+    encryptString: (plain: string) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
+    decryptString: (sealed: Buffer) => {
+      if (sealed.length === 0) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return Buffer.from(sealed.map((b) => b ^ 0x5a)).toString('utf8');
+    },
+  };
+}
+
+const settingsWith = (allow: boolean): Settings => ({
+  theme: 'system',
+  quickAddShortcut: 'CommandOrControl+Shift+Space',
+  lastAccountId: null,
+  lastProjectRemoteId: null,
+  startAtLogin: false,
+  allowPlainTextSecrets: allow,
+});
+
+function fakeHandlers(allow: boolean) {
+  let settings = settingsWith(allow);
+  const add = vi.fn(async () => ({ id: 'acc-1' }));
+  const set = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
+  const handlers = {
+    'accounts:add': add,
+    'settings:get': async () => settings,
+    'settings:set': set,
+    'app:info': async () => ({ version: '1', host: 'electron', dataDir: '/d' }),
+  } as unknown as Handlers;
+  return { handlers, add, set };
+}
+
+const shortcut: ShortcutStatus = { accelerator: 'Ctrl+Shift+Space', registered: true, message: null, fallbackCommand: 'worktray quick-add' };
+const newAccount = { provider: 'webwork', label: 'Work', secret: 'tok-123456' } as Parameters<Handlers['accounts:add']>[0];
+
+describe('safeStorage cipher', () => {
+  it('is strong with a keyring and round-trips a secret without keeping it in plain text', () => {
+    const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), 'linux');
+    expect(cipher).toMatchObject({ kind: 'safeStorage', isStrong: true });
+    const sealed = cipher.encrypt('tok-123456');
+    expect(sealed).not.toContain('tok-123456');
+    expect(cipher.decrypt(sealed)).toBe('tok-123456');
+  });
+
+  it('reports itself weak on Linux basic_text, and only there', () => {
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), 'linux')).toMatchObject({ kind: 'safeStorage (basic_text)', isStrong: false });
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), 'darwin').isStrong).toBe(true);
+  });
+
+  it('turns an undecryptable value into an auth error, never the sealed text', () => {
+    const cipher = createSafeStorageCipher(fakeSafeStorage('kwallet5'), 'linux');
+    expect(() => cipher.decrypt('')).toThrow(expect.objectContaining({ code: 'auth' }));
+  });
+
+  it('refuses to encrypt when the OS offers no encryption at all', () => {
+    const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', false), 'linux');
+    expect(() => cipher.encrypt('x')).toThrow(expect.objectContaining({ code: 'unsupported' }));
+  });
+});
+
+describe('the basic_text warning path', () => {
+  const weak = { kind: 'safeStorage (basic_text)', isStrong: false };
+
+  it('asks before storing a secret without a keyring, and remembers a yes', async () => {
+    const { handlers, add, set } = fakeHandlers(false);
+    const confirmPlainText = vi.fn(async () => true);
+    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText, onSettings: vi.fn(), shortcut: () => shortcut });
+    await decorated['accounts:add'](newAccount);
+    expect(confirmPlainText).toHaveBeenCalledOnce();
+    expect(set).toHaveBeenCalledWith({ allowPlainTextSecrets: true });
+    expect(add).toHaveBeenCalledOnce();
+    await decorated['accounts:add'](newAccount);
+    expect(confirmPlainText).toHaveBeenCalledOnce();
+  });
+
+  it('refuses the account with a plain explanation when the answer is no', async () => {
+    const { handlers, add } = fakeHandlers(false);
+    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings: vi.fn(), shortcut: () => shortcut });
+    const refusal = decorated['accounts:add'](newAccount);
+    await expect(refusal).rejects.toMatchObject({ code: 'forbidden', field: 'allowPlainTextSecrets' });
+    await expect(refusal).rejects.toThrow(/No OS keyring/);
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it('does not ask when the user already allowed it, nor when a keyring is there', async () => {
+    const confirmPlainText = vi.fn(async () => false);
+    await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText });
+    await ensureSecretsMayBeStored(fakeHandlers(false).handlers, { cipher: { kind: 'safeStorage', isStrong: true }, confirmPlainText });
+    expect(confirmPlainText).not.toHaveBeenCalled();
+  });
+
+  it('tells the settings screen about the missing keyring and the shortcut through app:info', async () => {
+    const { handlers } = fakeHandlers(false);
+    const failedShortcut: ShortcutStatus = { ...shortcut, registered: false, message: 'could not' };
+    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings: vi.fn(), shortcut: () => failedShortcut });
+    const info = (await decorated['app:info']({})) as unknown as Record<string, unknown>;
+    expect(info).toMatchObject({
+      version: '1',
+      shell: { shortcut: failedShortcut, secrets: { kind: 'safeStorage (basic_text)', isStrong: false, warning: PLAIN_TEXT_WARNING } },
+    });
+  });
+
+  it('passes saved settings to the shell after settings:set', async () => {
+    const { handlers } = fakeHandlers(false);
+    const onSettings = vi.fn();
+    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings, shortcut: () => shortcut });
+    await decorated['settings:set']({ quickAddShortcut: 'Alt+Space' });
+    expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ quickAddShortcut: 'Alt+Space' }));
+  });
+});
