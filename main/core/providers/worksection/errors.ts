@@ -30,7 +30,7 @@ function meaningOf(statusCode: number | null, message: string, details: string):
     case 15: return { code: 'validation', words: 'This subtask still has open subtasks: close them first' };
     case 20: return { code: 'rate-limited', words: 'Worksection’s request quota is used up; waiting before trying again' };
     default:
-      if (m.includes('too many')) return { code: 'validation', words: `Worksection sends at most 10,000 records per request (${message})` };
+      if (m.includes('too many')) return { code: 'validation', words: `More records than one Worksection reply may carry: ${message}` };
       return { code: 'server', words: `Worksection refused the request: ${message || 'no reason given'}` };
   }
 }
