@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/errors.js';
-import { createHttp, networkError, protocolError, statusError, type AxiosInstance } from '../../net/http.js';
+import { createHttp, excerpt, networkError, protocolError, statusError, type AxiosInstance } from '../../net/http.js';
 import { withRetry, type RetryOptions } from '../../net/retry.js';
 import type { Logger } from '../../log.js';
 import { replyError } from './errors.js';
@@ -60,8 +60,8 @@ export class WebworkClient {
     try {
       json = typeof raw === 'string' ? JSON.parse(raw) : raw;
     } catch {
-      // A 5xx HTML page is an outage, not a protocol break; a 2xx-4xx that is not JSON is.
-      if (status >= 500 || status === 429) throw statusError(status, PROVIDER, '', headers);
+      // An HTML error page (proxy, outage, wrong base URL) still says what its status says; only a 2xx must be JSON.
+      if (status >= 400) throw statusError(status, PROVIDER, excerpt(raw), headers);
       throw protocolError(PROVIDER, `a reply that is not JSON (HTTP ${status})`, raw);
     }
     const parsed = EnvelopeSchema.safeParse(json);
