@@ -56,6 +56,8 @@ export function envelopeError(envelope: Envelope, quotaWaitMs: number, retryAfte
     providerCode: statusCode,
     providerMessage: details ? `${message} (${details})` : message || null,
     field: statusCode === 10 ? details || null : statusCode === 11 && /email/i.test(message) ? 'email' : null,
+    // A refusal in the envelope is the server's considered answer; only the quota passes with time.
+    retryable: meaning.code === 'rate-limited',
     retryAfterMs: meaning.code === 'rate-limited' ? (retryAfterHeaderMs ?? quotaWaitMs) : null,
   });
 }
