@@ -55,7 +55,12 @@ export interface WorksnapsAdapterOptions {
   retry?: RetryOptions;
 }
 
-export function createWorksnapsAdapter(options: WorksnapsAdapterOptions = {}): ProviderAdapter & { connect(ctx: ProviderContext): WorksnapsSession } {
+/** The shared adapter, whose sessions also offer the Worksnaps-only calls. */
+export interface WorksnapsAdapter extends ProviderAdapter {
+  connect(ctx: ProviderContext): WorksnapsSession;
+}
+
+export function createWorksnapsAdapter(options: WorksnapsAdapterOptions = {}): WorksnapsAdapter {
   return {
     id: 'worksnaps',
     capabilities: WORKSNAPS_CAPABILITIES,

@@ -7,7 +7,7 @@ import { pullAll } from './pull.js';
 import { checkNewTask, fetchTask, findTask, requireRemoteId, taskChange } from './tasks.js';
 import type { WsTimeEntry } from './schema.js';
 import { TEN_MINUTES_S } from './time.js';
-import type { TimeEntryChange } from './timeEntriesApi.js';
+import { checkOfflineTime, type TimeEntryChange } from './timeEntriesApi.js';
 
 /** The shared session plus what only Worksnaps offers: projects and time entry edits. */
 export interface WorksnapsSession extends ProviderSession {
@@ -91,6 +91,7 @@ function parseInstant(value: string, field: string): number {
 async function logOfflineTime(client: WorksnapsClient, ctx: ProviderContext, entry: NewTimeEntry, me: () => Promise<string>): Promise<TimeEntry> {
   const from = parseInstant(entry.start, 'start');
   const minutes = (parseInstant(entry.end, 'end') - from) / 60;
+  checkOfflineTime({ from, minutes });
   const user = await me();
   await client.time.addOffline(entry.projectRemoteId, { from, minutes, taskId: entry.taskRemoteId, comment: entry.note });
   const sent: WsTimeEntry = {

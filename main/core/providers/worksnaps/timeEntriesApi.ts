@@ -33,6 +33,14 @@ function rangeQuery(range: SecondsRange, max?: number): Query {
   return { from_timestamp: range.from, to_timestamp: range.to };
 }
 
+/** The server's offline-time rules, checked before anything is sent. */
+export function checkOfflineTime(entry: Pick<OfflineTime, 'from' | 'minutes'>): void {
+  if (!isOnBoundary(entry.from)) throw validationError('start', 'offline time must start on a 10-minute boundary (e.g. 09:00, 09:10)', 'worksnaps');
+  if (!Number.isInteger(entry.minutes) || entry.minutes <= 0 || entry.minutes % 10 !== 0) {
+    throw validationError('end', 'offline time must last a positive multiple of 10 minutes', 'worksnaps');
+  }
+}
+
 /** Time entries, offline time and reports (endpoints 26–35). */
 export class TimeEntriesApi {
   constructor(private readonly transport: WorksnapsTransport) {}
@@ -72,10 +80,7 @@ export class TimeEntriesApi {
 
   /** Offline time for the caller, or for `userId` (a manager's call, endpoint 33). */
   async addOffline(projectId: string, entry: OfflineTime, userId?: string): Promise<void> {
-    if (!isOnBoundary(entry.from)) throw validationError('start', 'offline time must start on a 10-minute boundary (e.g. 09:00, 09:10)', 'worksnaps');
-    if (!Number.isInteger(entry.minutes) || entry.minutes <= 0 || entry.minutes % 10 !== 0) {
-      throw validationError('end', 'offline time must last a positive multiple of 10 minutes', 'worksnaps');
-    }
+    checkOfflineTime(entry);
     const body = {
       time_entry: {
         task_id: entry.taskId === null ? undefined : idSegment(entry.taskId, 'taskId'),
