@@ -3,7 +3,6 @@ import type { ErrorPayload, Result } from './errors.js';
 import {
   ProviderIdSchema,
   TaskPatchSchema,
-  TaskStatusSchema,
   type Capabilities,
   type Conflict,
   type NewsItem,

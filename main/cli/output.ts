@@ -47,8 +47,15 @@ export function createOutput(json: boolean, out = process.stdout, err = process.
 /** Renders rows as aligned columns for people. */
 export function table(rows: object[], columns: string[]): string {
   if (rows.length === 0) return '(none)';
-  const cells = rows.map((row) => columns.map((c) => String((row as Record<string, unknown>)[c] ?? '')));
+  const cells = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length))));
   const line = (values: string[]): string => values.map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(columns), ...cells.map(line)].join('\n');
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }

@@ -31,7 +31,7 @@ function parseMessage(raw: string): InvokeMessage | AppError {
 /** Serves the contract over one authenticated socket: every message gets a reply, none can end the host. */
 export function serveSocket(socket: WebSocket, core: Core): void {
   socket.on('message', (data, isBinary) => {
-    const raw = isBinary ? '' : data.toString();
+    const raw = isBinary ? '' : Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8');
     const message = parseMessage(raw);
     if (message instanceof AppError) {
       const id = (() => {

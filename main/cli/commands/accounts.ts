@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors.js';
 import { ProviderIdSchema } from '../../../shared/model.js';
-import type { CliContext } from '../context.js';
 import { table } from '../output.js';
 import { readFirstLine } from '../prompt.js';
 

@@ -97,7 +97,7 @@ export function registerSync(program: Command, run: Run): void {
           return printMutation(ctx, await ctx.call('conflicts:resolve', { id, deleteWrite: opts.keep === 'mine' ? 'keep' : 'drop' }));
         }
         const merged = opts.merged ? (JSON.parse(readFileSync(opts.merged, 'utf8')) as Record<string, unknown>) : undefined;
-        return printMutation(ctx, await ctx.call('conflicts:resolve', merged ? { id, merged } : { id, keep: opts.keep as 'mine' | 'theirs' }));
+        return printMutation(ctx, await ctx.call('conflicts:resolve', merged ? { id, merged } : { id, keep: opts.keep }));
       }),
     );
   conflicts

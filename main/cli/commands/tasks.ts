@@ -65,7 +65,7 @@ export function registerTasks(program: Command, run: Run): void {
         const { tasks } = await ctx.call('tasks:list', {
           accountId: opts.account,
           projectRemoteId: opts.project,
-          status: status as 'all',
+          status: status,
           search: opts.search,
           limit: opts.limit ?? 100_000,
         });

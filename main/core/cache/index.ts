@@ -23,7 +23,7 @@ export interface Cache {
 
 export const CACHE_FILE = 'cache.db';
 
-export function openCache(dataDir: string | ':memory:', now: () => Date = () => new Date()): Cache {
+export function openCache(dataDir: string, now: () => Date = () => new Date()): Cache {
   const db = openDatabase(dataDir === ':memory:' ? ':memory:' : join(dataDir, CACHE_FILE));
   return {
     db,

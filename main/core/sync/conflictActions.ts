@@ -20,7 +20,7 @@ interface StoredResolution {
 }
 
 const editableOnly = (values: Record<string, unknown>): TaskPatch =>
-  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f))) as TaskPatch;
+  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
 
 export interface ConflictActions {
   resolve(input: ResolveInput): Promise<MutationResult>;

@@ -29,7 +29,7 @@ export function threeWayMerge(base: Task, mine: TaskPatch, theirs: Task): MergeR
     }
     conflicts[field] = { base: baseValue, mine: mineValue, theirs: theirValue };
   }
-  return { patch: patch as TaskPatch, conflicts };
+  return { patch: patch, conflicts };
 }
 
 /** The values a settled conflict writes, per field, from the user's choice. */

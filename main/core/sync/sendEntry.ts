@@ -42,7 +42,7 @@ export async function sendEntry(deps: SendDeps, entry: OutboxEntry, attempt: num
     }
     case 'comment.add': {
       if (!session.addComment) throw new AppError('unsupported', 'Comments are not supported by this provider');
-      await session.addComment(requireTask(task, entry), String(entry.payload.text ?? ''));
+      await session.addComment(requireTask(task, entry), typeof entry.payload.text === 'string' ? entry.payload.text : '');
       return { kind: 'done', task: null };
     }
     case 'conflict.resolve':
@@ -141,7 +141,7 @@ async function sendResolution(deps: SendDeps, entry: OutboxEntry, task: Task | n
     return { kind: 'done', task: made };
   }
   const values = resolution.kind === 'fields' ? resolution.values : {};
-  const outcome = await deps.session.updateTask(theirs, values as TaskPatch);
+  const outcome = await deps.session.updateTask(theirs, values);
   return outcome.kind === 'saved' ? { kind: 'done', task: outcome.task } : { kind: 'done', task: null };
 }
 
