@@ -1,0 +1,52 @@
+import type { Input } from '../../../shared/contract.js';
+import type { ProviderId } from '../../../shared/model.js';
+import { startWebworkSimulator, type WebworkSimulator } from '../../simulators/webwork/index.js';
+import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/workity/index.js';
+import { startWorksectionSimulator, type WorksectionSimulator } from '../../simulators/worksection/index.js';
+import { startWorksnapsSimulator, type WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
+
+export interface Simulators {
+  worksnaps: WorksnapsSimulator;
+  worksection: WorksectionSimulator;
+  workity: WorkitySimulator;
+  webwork: WebworkSimulator;
+  /** What accounts:add gets for each provider (the label is what tests look for in the UI). */
+  accounts: Record<ProviderId, Input<'accounts:add'>>;
+  /** Every secret handed to the app, to prove none leaks. */
+  secrets: string[];
+  close(): Promise<void>;
+}
+
+export const LABELS: Record<ProviderId, string> = {
+  worksnaps: 'Studio time',
+  worksection: 'Agency projects',
+  workity: 'Office',
+  webwork: 'Remote team',
+};
+
+/** The four services, seeded with their sample data, each on a free loopback port. */
+export async function startSimulators(): Promise<Simulators> {
+  const [worksnaps, worksection, workity, webwork] = await Promise.all([
+    startWorksnapsSimulator(),
+    startWorksectionSimulator(),
+    startWorkitySimulator({ pendingConflict: true }),
+    startWebworkSimulator(),
+  ]);
+  const accounts: Simulators['accounts'] = {
+    worksnaps: { provider: 'worksnaps', label: LABELS.worksnaps, baseUrl: worksnaps.url, secret: worksnaps.tokens.alice, verify: true },
+    worksection: { provider: 'worksection', label: LABELS.worksection, baseUrl: worksection.url, secret: worksection.apiKey, verify: true },
+    workity: { provider: 'workity', label: LABELS.workity, baseUrl: workity.url, email: workity.users.lenny.email, secret: workity.users.lenny.password, verify: true },
+    webwork: { provider: 'webwork', label: LABELS.webwork, baseUrl: webwork.url, secret: webwork.tokens.owner, verify: true },
+  };
+  return {
+    worksnaps,
+    worksection,
+    workity,
+    webwork,
+    accounts,
+    secrets: Object.values(accounts).map((a) => a.secret),
+    close: async () => {
+      await Promise.all([worksnaps.close(), worksection.close(), workity.close(), webwork.close()]);
+    },
+  };
+}
