@@ -3,13 +3,13 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { buildTrayMenu, EMPTY_TRAY_STATE, providerMarks, trayStateFrom, trayTooltip, type TrayActions, type TrayState } from '../../../main/electron/trayMenu.js';
 import type { AccountSyncStatus, TaskCounts } from '../../../shared/contract.js';
 
-const actions = (): TrayActions & Record<string, ReturnType<typeof vi.fn>> => ({
+const actions = () => ({
   quickAdd: vi.fn(),
-  open: vi.fn(),
+  open: vi.fn<(route?: string) => void>(),
   syncNow: vi.fn(),
-  setStartAtLogin: vi.fn(),
+  setStartAtLogin: vi.fn<(enabled: boolean) => void>(),
   quit: vi.fn(),
-});
+}) satisfies TrayActions;
 
 const item = (menu: MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions => {
   const found = menu.find((entry) => entry.id === id);
