@@ -69,61 +69,61 @@ export class WorkityClient {
     await this.auth.call(op, args);
   }
 
-  login(): Promise<string> {
+  async login(): Promise<string> {
     return this.auth.login();
   }
 
-  logout(): Promise<boolean> {
+  async logout(): Promise<boolean> {
     return this.auth.logout();
   }
 
-  isAuthenticated(): Promise<boolean> {
+  async isAuthenticated(): Promise<boolean> {
     return this.auth.isAuthenticated();
   }
 
-  getUserInfo(): Promise<S.UserInfo> {
+  async getUserInfo(): Promise<S.UserInfo> {
     return this.read('GetUserInfo', {}, S.UserInfoSchema);
   }
 
-  getUserProjects(): Promise<S.ProjectInfo[]> {
+  async getUserProjects(): Promise<S.ProjectInfo[]> {
     return this.read('GetUserProjects', {}, S.ProjectListSchema);
   }
 
-  getUserTeam(): Promise<S.PersonInfo[]> {
+  async getUserTeam(): Promise<S.PersonInfo[]> {
     return this.read('GetUserTeam', {}, S.PersonInfoListSchema);
   }
 
-  getUserKeywords(): Promise<S.KeywordInfo[]> {
+  async getUserKeywords(): Promise<S.KeywordInfo[]> {
     return this.read('GetUserKeywords', {}, S.KeywordInfoListSchema);
   }
 
-  getProjectTeam(projectId: number): Promise<S.PersonInfo[]> {
+  async getProjectTeam(projectId: number): Promise<S.PersonInfo[]> {
     return this.read('GetProjectTeam', { ProjectID: projectId }, S.PersonInfoListSchema);
   }
 
-  getProjectKeywords(projectId: number): Promise<S.KeywordInfo[]> {
+  async getProjectKeywords(projectId: number): Promise<S.KeywordInfo[]> {
     return this.read('GetProjectKeywords', { ProjectID: projectId }, S.KeywordInfoListSchema);
   }
 
   /** The id of an existing keyword, or of a new one the server creates. Not retried: it may create. */
-  getKeywordId(keyword: string): Promise<number> {
+  async getKeywordId(keyword: string): Promise<number> {
     return this.write('GetKeywordID', { Keyword: checkKeyword(keyword) }, S.IntSchema);
   }
 
-  getItems(ids: ItemIds, details = true): Promise<S.Items> {
+  async getItems(ids: ItemIds, details = true): Promise<S.Items> {
     return this.read('GetItems', { ...itemIds(ids), IsDetails: details }, S.ItemsSchema);
   }
 
-  getItemsByAdvancedSearch(query: AdvancedSearch): Promise<S.Items> {
+  async getItemsByAdvancedSearch(query: AdvancedSearch): Promise<S.Items> {
     return this.read('GetItemsByAdvancedSearch', advancedArgs(query), S.ItemsSchema);
   }
 
-  getItemsByFullTextSearch(query: FullTextSearch): Promise<S.Items> {
+  async getItemsByFullTextSearch(query: FullTextSearch): Promise<S.Items> {
     const args = { SearchString: checkSearchString(query.searchString), ProjectIDs: longs(query.projectIds), ...flags(query), IsDetails: query.details ?? true };
     return this.read('GetItemsByFullTextSearch', args, S.ItemsSchema);
   }
 
-  getItemsByNewsSearch(query: NewsSearch = {}): Promise<S.Items> {
+  async getItemsByNewsSearch(query: NewsSearch = {}): Promise<S.Items> {
     const args = { ProjectIDs: longs(query.projectIds), PersonIDs: longs(query.personIds), KeywordIDs: longs(query.keywordIds), ...flags(query), IsDetails: query.details ?? true };
     return this.read('GetItemsByNewsSearch', args, S.ItemsSchema);
   }
@@ -133,16 +133,16 @@ export class WorkityClient {
     return { name: file.Name, contentType: file.ContentType, bytes: Buffer.from(file.Bytes, 'base64') };
   }
 
-  resetNews(): Promise<void> {
+  async resetNews(): Promise<void> {
     return this.command('ResetNews', {});
   }
 
-  newTask(input: ItemOwners & { title: string; details?: string; dueDate?: string | null }): Promise<number> {
+  async newTask(input: ItemOwners & { title: string; details?: string; dueDate?: string | null }): Promise<number> {
     const args = { ...owners(input), Title: checkTitle('title', input.title), Details: input.details ?? '', ...optionalDate('DueDate', 'dueDate', input.dueDate), ModificationDate: this.modificationDate() };
     return this.write('NewTask', args, S.IntSchema);
   }
 
-  newNote(input: ItemOwners & { title: string; details?: string }): Promise<number> {
+  async newNote(input: ItemOwners & { title: string; details?: string }): Promise<number> {
     const args = { ...owners(input), Title: checkTitle('title', input.title), Details: input.details ?? '', ModificationDate: this.modificationDate() };
     return this.write('NewNote', args, S.IntSchema);
   }
@@ -156,42 +156,42 @@ export class WorkityClient {
     return id;
   }
 
-  saveTask(input: { projectId: number; taskId: number; title: string; details: string; dueDate: string | null; newRevision: number }): Promise<SaveResult> {
+  async saveTask(input: { projectId: number; taskId: number; title: string; details: string; dueDate: string | null; newRevision: number }): Promise<SaveResult> {
     const args = { ProjectID: input.projectId, TaskID: input.taskId, Title: checkTitle('title', input.title), Details: input.details, ...optionalDate('DueDate', 'dueDate', input.dueDate), NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
     return this.write('SaveTask', args, S.IntSchema).then(saveResult);
   }
 
-  saveNote(input: { projectId: number; noteId: number; title: string; details: string; newRevision: number }): Promise<SaveResult> {
+  async saveNote(input: { projectId: number; noteId: number; title: string; details: string; newRevision: number }): Promise<SaveResult> {
     const args = { ProjectID: input.projectId, NoteID: input.noteId, Title: checkTitle('title', input.title), Details: input.details, NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
     return this.write('SaveNote', args, S.IntSchema).then(saveResult);
   }
 
-  saveFile(input: { projectId: number; fileId: number; details: string; newRevision: number }): Promise<SaveResult> {
+  async saveFile(input: { projectId: number; fileId: number; details: string; newRevision: number }): Promise<SaveResult> {
     const args = { ProjectID: input.projectId, FileID: input.fileId, Details: input.details, NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
     return this.write('SaveFile', args, S.IntSchema).then(saveResult);
   }
 
-  updateTaskStatus(taskId: number, isFinished: boolean): Promise<void> {
+  async updateTaskStatus(taskId: number, isFinished: boolean): Promise<void> {
     return this.command('UpdateTaskStatus', { TaskID: taskId, IsFinished: isFinished, ModificationDate: this.modificationDate() });
   }
 
-  addKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
+  async addKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
     return this.command('AddKeywords', { ...itemIds(ids), KeywordIDs: longs(keywordIds), ModificationDate: this.modificationDate() });
   }
 
-  removeKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
+  async removeKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
     return this.command('RemoveKeywords', { ...itemIds(ids), KeywordIDs: longs(keywordIds), ModificationDate: this.modificationDate() });
   }
 
-  addPersons(ids: ItemIds, personIds: number[]): Promise<void> {
+  async addPersons(ids: ItemIds, personIds: number[]): Promise<void> {
     return this.command('AddPersons', { ...itemIds(ids), PersonIDs: longs(personIds), ModificationDate: this.modificationDate() });
   }
 
-  removePersons(ids: ItemIds, personIds: number[]): Promise<void> {
+  async removePersons(ids: ItemIds, personIds: number[]): Promise<void> {
     return this.command('RemovePersons', { ...itemIds(ids), PersonIDs: longs(personIds), ModificationDate: this.modificationDate() });
   }
 
-  deleteItems(ids: ItemIds): Promise<void> {
+  async deleteItems(ids: ItemIds): Promise<void> {
     return this.command('DeleteItems', itemIds(ids));
   }
 }
