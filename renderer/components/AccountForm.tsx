@@ -41,11 +41,11 @@ export function AccountForm({ onAdded }: { onAdded: () => void }) {
         ))}
       </fieldset>
       <label>Name<input value={draft.label} onChange={(e) => set({ label: e.target.value })} placeholder={`e.g. ${PROVIDER_NAMES[draft.provider]} — work`} data-testid="account-label" /></label>
-      <label>Address {spec.needsBaseUrl ? '' : <small>(optional)</small>}
+      <label><span>Address {spec.needsBaseUrl ? '' : <small>(optional)</small>}</span>
         <input value={draft.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder={spec.baseUrlHint} inputMode="url" data-testid="account-url" />
       </label>
       {spec.needsEmail && <label>E-mail<input type="email" value={draft.email} onChange={(e) => set({ email: e.target.value })} autoComplete="username" data-testid="account-email" /></label>}
-      {spec.needsWorkspace && <label>Workspace <small>(optional: the first one is used)</small><input value={draft.workspace} onChange={(e) => set({ workspace: e.target.value })} data-testid="account-workspace" /></label>}
+      {spec.needsWorkspace && <label><span>Workspace <small>(optional: the first one is used)</small></span><input value={draft.workspace} onChange={(e) => set({ workspace: e.target.value })} data-testid="account-workspace" /></label>}
       <label>{spec.secretLabel}
         <input type="password" value={draft.secret} onChange={(e) => set({ secret: e.target.value })} autoComplete="off" data-testid="account-secret" />
         <small>{spec.secretHint} Stored encrypted; Worktray never shows it again.</small>

@@ -57,9 +57,9 @@ export function QuickAddView() {
           <Combobox label="Account" options={accountOptions} value={state.accountId} onChange={(id) => stores.quickAdd.getState().chooseAccount(id)} testId="qa-account" />
           <Combobox label="Project" options={projectOptions} value={state.projectRemoteId} onChange={(id) => stores.quickAdd.getState().chooseProject(id)} testId="qa-project" />
         </div>
-        <label>Details <small>(optional)</small><textarea rows={2} value={state.details}
+        <label><span>Details <small>(optional)</small></span><textarea rows={2} value={state.details}
           onChange={(e) => stores.quickAdd.getState().update({ details: e.target.value })} data-testid="qa-details" /></label>
-        <label>Due <small>(optional: tomorrow, fri, 2026-12-01)</small>
+        <label><span>Due <small>(optional: tomorrow, fri, 2026-12-01)</small></span>
           <input value={state.dueText} aria-invalid={!due.ok} onChange={(e) => stores.quickAdd.getState().update({ dueText: e.target.value })} data-testid="qa-due" />
           {state.dueText.trim() && <small data-testid="qa-due-parsed">{due.ok ? (due.date ?? 'No due date') : due.message}</small>}
         </label>

@@ -7,7 +7,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../shared/model.js';
 import { startHost, type RunningHost } from './support/host.js';
 import { connectClient, type HostClient } from './support/hostClient.js';
 import { findSecrets } from './support/secrets.js';
-import { startSimulators, type Simulators } from './support/simulators.js';
+import { startSimulators, type SimulatorSizes, type Simulators } from './support/simulators.js';
 
 export interface App {
   host: RunningHost;
@@ -22,13 +22,15 @@ export interface App {
 }
 
 interface Fixtures {
+  simSizes: SimulatorSizes;
   sims: Simulators;
   app: App;
 }
 
 export const test = base.extend<Fixtures>({
-  sims: async ({}, use) => {
-    const sims = await startSimulators();
+  simSizes: [{}, { option: true }],
+  sims: async ({ simSizes }, use) => {
+    const sims = await startSimulators(simSizes);
     await use(sims);
     await sims.close();
   },

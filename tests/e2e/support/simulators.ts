@@ -24,13 +24,21 @@ export const LABELS: Record<ProviderId, string> = {
   webwork: 'Remote team',
 };
 
+export interface SimulatorSizes {
+  /** Worksnaps tasks per project (five projects): how the large-cache test gets its rows. */
+  worksnapsTasksPerProject?: number;
+}
+
+/** WebWork's documented 60 requests a minute would make every e2e sync wait; the rate-limit path has its own tests. */
+export const WEBWORK_E2E_RATE = 100_000;
+
 /** The four services, seeded with their sample data, each on a free loopback port. */
-export async function startSimulators(): Promise<Simulators> {
+export async function startSimulators(sizes: SimulatorSizes = {}): Promise<Simulators> {
   const [worksnaps, worksection, workity, webwork] = await Promise.all([
-    startWorksnapsSimulator(),
+    startWorksnapsSimulator(sizes.worksnapsTasksPerProject ? { tasksPerProject: sizes.worksnapsTasksPerProject } : {}),
     startWorksectionSimulator(),
     startWorkitySimulator({ pendingConflict: true }),
-    startWebworkSimulator(),
+    startWebworkSimulator({ rateLimitPerMinute: WEBWORK_E2E_RATE }),
   ]);
   const accounts: Simulators['accounts'] = {
     worksnaps: { provider: 'worksnaps', label: LABELS.worksnaps, baseUrl: worksnaps.url, secret: worksnaps.tokens.alice, verify: true },

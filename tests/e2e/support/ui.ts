@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+import type { HostClient } from './hostClient.js';
+
+/** Types into the quick-add form and submits it with Enter (or Ctrl+Enter to keep it open). */
+export async function quickAdd(page: Page, opts: { title: string; account: string; due?: string; details?: string; keepOpen?: boolean }): Promise<void> {
+  await page.getByTestId('qa-account').fill(opts.account);
+  await page.getByTestId('qa-account').press('Enter');
+  await expect(page.getByTestId('qa-project')).not.toHaveValue('');
+  if (opts.details) await page.getByTestId('qa-details').fill(opts.details);
+  if (opts.due) await page.getByTestId('qa-due').fill(opts.due);
+  await page.getByTestId('qa-title').fill(opts.title);
+  await page.getByTestId('qa-title').press(opts.keepOpen ? 'Control+Enter' : 'Enter');
+}
+
+/** Narrows the task list with the search box and returns the rows matching the text. */
+export async function searchFor(page: Page, text: string) {
+  await page.getByTestId('search').fill(text);
+  return page.getByTestId('task-row').filter({ hasText: text });
+}
+
+/** After a fresh pull, the server holds exactly one task with this title, with a server id. */
+export async function expectOnServerOnce(client: HostClient, title: string): Promise<void> {
+  await client.invoke('sync:run', {});
+  const found = await client.invoke('tasks:list', { search: title, status: 'all' });
+  const exact = found.tasks.filter((t) => t.title === title);
+  expect(exact, `exactly one "${title}" after a pull`).toHaveLength(1);
+  expect(exact[0]!.remoteId).not.toBeNull();
+  expect(exact[0]!.pending).toBe(false);
+}
