@@ -117,6 +117,10 @@ describe('task conflicts through the adapter (updateTask -> resolveConflict)', (
       fields: { details: { base: 'Small one', mine: 'Medium one', theirs: 'Big one' }, title: { base: 'Rent a bouncy castle', mine: 'Rent a bouncy castle!', theirs: 'Rent a bouncy castle' } },
       serverItems: { original: String(id), originalKind: 'task', copyKind: 'task' },
     });
+    const pulled = collectingSink();
+    await carl.pull(pulled.sink, range);
+    expect(pulled.conflicts).toEqual([expect.objectContaining({ key: `workity:acc-carl:task:${id}`, kind: 'write-write', serverItems: outcome.conflict.serverItems })]);
+    expect(JSON.stringify(pulled.conflicts[0]?.serverItems)).toBe(JSON.stringify(outcome.conflict.serverItems));
     await carl.resolveConflict(asConflict(outcome.conflict, 'acc-carl'), { kind: 'fields', values: { details: 'Big one (Carl agrees)', title: 'Rent a bouncy castle', status: 'done' } });
     const final = await lenny.getTask(String(BIRTHDAY_PROJECT), String(id));
     expect(final).toMatchObject({ details: 'Big one (Carl agrees)', title: 'Rent a bouncy castle', status: 'done', revision: '2' });

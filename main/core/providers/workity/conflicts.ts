@@ -13,16 +13,20 @@ import {
 } from './conflictItems.js';
 import type { Items } from './schema.js';
 
-/** The server items a conflict involves, as Conflict.serverItems (strings only). */
-function serverItems(original: { kind: string; id: number; personIds?: number[]; keywordIds?: number[] } | null, copy: ConflictEntry, projectId: number): Record<string, string> {
-  const items: Record<string, string> = { project: String(projectId), copy: String(copy.id), copyKind: copy.kind };
-  if (original) {
-    items.original = String(original.id);
-    items.originalKind = original.kind;
-    if (original.personIds) items.personIds = original.personIds.join(',');
-    if (original.keywordIds) items.keywordIds = original.keywordIds.filter((k) => k > DELETE_WRITE_KEYWORD).join(',');
-  }
-  return items;
+/**
+ * The server items a conflict involves, as Conflict.serverItems. The cache
+ * recognises a conflict it already holds by key, kind and this exact object,
+ * so SaveTask's answer and a later pull must build it the same way.
+ */
+function serverItems(original: { kind: string; id: number } | null, copy: ConflictEntry, projectId: number): Record<string, string> {
+  const items: Record<string, string> = { project: String(projectId) };
+  if (original) Object.assign(items, { original: String(original.id), originalKind: original.kind });
+  return Object.assign(items, { copy: String(copy.id), copyKind: copy.kind });
+}
+
+/** What a kept delete-write item gets back (seed: "re-assigned with related persons and keywords"). */
+function relatedOf(entry: ConflictEntry): Record<string, string> {
+  return { personIds: entry.personIds.join(','), keywordIds: entry.keywordIds.filter((k) => k > DELETE_WRITE_KEYWORD).join(',') };
 }
 
 function differing(mine: ConflictEntry, theirs: ConflictEntry | null): Record<string, FieldConflict> {
@@ -50,7 +54,9 @@ export function conflictsInItems(items: Items, accountId: string, userId: number
       serverItems: serverItems(original, copy, original.projectId),
     });
   }
-  for (const copy of entries.filter((e) => e.keywordIds.includes(DELETE_WRITE_KEYWORD))) {
+  // A delete-write item this user's own save made was reported by that save (under the deleted task's key).
+  const deleteWrite = entries.filter((e) => e.keywordIds.includes(DELETE_WRITE_KEYWORD) && e.modifiedById !== userId);
+  for (const copy of deleteWrite) {
     found.push({
       key: recordKey('workity', accountId, copy.kind, String(copy.id)),
       kind: 'delete-write',
@@ -92,5 +98,6 @@ export async function conflictAfterSave(client: WorkityClient, base: Task, patch
   }
   const kind = code === 1 ? 'write-write' : 'delete-write';
   const involved = copy ? serverItems(mine, copy, mine.projectId) : { project: String(mine.projectId), original: String(mine.id), originalKind: 'task' };
+  if (code === 2) Object.assign(involved, relatedOf(mine));
   return { kind, title: mine.title, fields, serverItems: involved };
 }
