@@ -4,7 +4,8 @@
  * preload/index.ts -> dist/electron/preload.cjs, both CommonJS. The preload is
  * one self-contained file because a sandboxed preload cannot require anything
  * but `electron`. `--test` makes a test build (dist/test/) with the Playwright
- * hooks compiled in; a normal build defines them away.
+ * hooks compiled in; a normal build defines them away. `--out=DIR` builds
+ * elsewhere (the bundle smoke test).
  */
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const isTest = process.argv.includes('--test');
-const outDir = path.join(root, isTest ? 'dist/test/electron' : 'dist/electron');
+const outArg = process.argv.find((arg) => arg.startsWith('--out='));
+const outDir = outArg ? path.resolve(outArg.slice('--out='.length)) : path.join(root, isTest ? 'dist/test/electron' : 'dist/electron');
 
 // Code under main/core finds its files (the Workity WSDL) relative to import.meta.url;
 // in a CommonJS bundle that becomes the bundle's own file URL.

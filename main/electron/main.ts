@@ -2,7 +2,8 @@ import { createCore } from '../core/app.js';
 import { createLogger } from '../core/log.js';
 import { runWorktray, type Shell } from './shell.js';
 
-declare const __WORKTRAY_TEST_BUILD__: boolean | undefined;
+/** Defined by scripts/build-electron.mjs: true only in `--test` builds, so the hooks below are dropped from real ones. */
+declare const __WORKTRAY_TEST_BUILD__: boolean;
 
 /** Test builds only (scripts/build-electron.mjs --test): Playwright reaches the shell through this. */
 function exposeTestHooks(shell: Shell): void {
@@ -14,14 +15,12 @@ function exposeTestHooks(shell: Shell): void {
   };
 }
 
-const isTestBuild = typeof __WORKTRAY_TEST_BUILD__ !== 'undefined' && __WORKTRAY_TEST_BUILD__;
-
 runWorktray({
   argv: process.argv,
   env: process.env,
   baseDir: __dirname,
   createCore,
-  ...(isTestBuild ? { onStarted: exposeTestHooks } : {}),
+  ...(__WORKTRAY_TEST_BUILD__ ? { onStarted: exposeTestHooks } : {}),
 }).catch((error: unknown) => {
   createLogger('electron').error('Worktray could not start', { message: error instanceof Error ? error.message : String(error) });
   process.exit(1);

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The shipped bundles, not the sources: built with the real build script and
+ * run under Node with a stand-in `electron` module, so a bundling mistake
+ * (an ESM-only import, import.meta in CommonJS, a missing file) fails here
+ * even where the Electron binary cannot be installed.
+ */
+
+const root = path.resolve(import.meta.dirname, '../../..');
+let outDir = '';
+let report: Record<string, any> = {};
+
+beforeAll(() => {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'worktray-bundle-'));
+  outDir = path.join(base, 'electron');
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), `--out=${outDir}`], { cwd: root, stdio: 'pipe' });
+  const dataDir = path.join(base, 'data');
+  const stdout = execFileSync(process.execPath, ['-r', path.join(import.meta.dirname, 'fixtures/fakeElectron.cjs'), path.join(outDir, 'main.cjs'), `--data-dir=${dataDir}`, '--hidden'], {
+    cwd: root,
+    // The bundle sits in a temp folder; its two externals (better-sqlite3, and electron, faked) come from the repo.
+    env: { ...process.env, WORKTRAY_LOG_LEVEL: 'error', NODE_PATH: path.join(root, 'node_modules') },
+    timeout: 30_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  report = JSON.parse(stdout.toString()) as Record<string, any>;
+}, 60_000);
+
+describe('the built Electron bundle', () => {
+  it('starts the real core and answers the contract over IPC', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.replies['app:info']).toMatchObject({ ok: true, value: { host: 'electron', version: '0.0.0-smoke', shell: { secrets: { kind: 'safeStorage', isStrong: true } } } });
+    expect(report.replies['accounts:list']).toEqual({ ok: true, value: [] });
+    expect(report.replies['tasks:counts']).toMatchObject({ ok: true, value: { news: 0, conflicts: 0 } });
+  });
+
+  it('refuses a foreign frame and an unknown channel', () => {
+    expect(report.replies.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(report.replies.unknown).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('registers app:// before ready, serves nothing outside the renderer, and builds the tray', () => {
+    expect(report.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(report.protocols).toEqual(['app']);
+    expect(report.traversalStatus).toBe(404);
+    expect(report.trayMenu).toEqual(expect.arrayContaining(['Quick add…', 'Open Worktray', 'Sync now', 'Start at login', 'Quit Worktray']));
+  });
+
+  it('gives its windows the bundled preload with the secure preferences', () => {
+    expect(report.windows.length).toBeGreaterThan(0);
+    for (const win of report.windows) {
+      expect(win.preloadExists).toBe(true);
+      expect(win.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    }
+  });
+
+  it('bundles the preload into one file that requires only electron, as a sandboxed preload must', () => {
+    const preload = readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
+    const requires = [...preload.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect([...new Set(requires)]).toEqual(['electron']);
+  });
+
+  it('leaves the Playwright test hooks out of a normal build', () => {
+    expect(readFileSync(path.join(outDir, 'main.cjs'), 'utf8')).not.toContain('__worktrayTest');
+  });
+});
