@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
+import { registerDemo } from './commands/demo.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerRecords } from './commands/records.js';
 import { registerSync } from './commands/sync.js';
@@ -27,6 +28,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerSync(program, run);
   registerRecords(program, run);
   registerHosts(program, globals, setExit);
+  registerDemo(program, globals, setExit);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

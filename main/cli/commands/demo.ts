@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { PROVIDER_IDS } from '../../../shared/model.js';
+import { createContext, type GlobalOptions } from '../context.js';
+import { createOutput } from '../output.js';
+import { openInBrowser, serve } from './hosts.js';
+
+interface DemoSimulators {
+  accounts: Record<string, Parameters<ReturnType<typeof createContext>['call']>[1]>;
+  close(): Promise<void>;
+}
+
+/**
+ * `worktray demo`: the four simulators with sample data, accounts set up
+ * against them in a fresh temporary data folder, and the app opened on it.
+ * The simulators are dev tooling, so they are loaded only here.
+ */
+export function registerDemo(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
+  program
+    .command('demo')
+    .option('--port <n>', 'web host port', (v) => Number.parseInt(v, 10))
+    .option('--no-open', 'do not open a browser')
+    .description('start the four simulators with sample data and open the app on them (temporary data folder)')
+    .action(async (opts: { port?: number; open: boolean }) => {
+      const out = createOutput(globals().json === true);
+      const dataDir = globals().dataDir ?? mkdtempSync(join(tmpdir(), 'worktray-demo-'));
+      process.env.WORKTRAY_PASSPHRASE ??= randomBytes(12).toString('base64url');
+      try {
+        const { startSimulators } = (await import('../../../tests/e2e/support/simulators.js')) as {
+          startSimulators: () => Promise<DemoSimulators>;
+        };
+        const sims = await startSimulators();
+        const setup = createContext({ dataDir });
+        for (const provider of PROVIDER_IDS) await setup.call('accounts:add', sims.accounts[provider] as never);
+        const synced = await setup.call('sync:run', {});
+        await setup.close();
+        const host = await serve({ dataDir }, { port: opts.port, open: opts.open });
+        out.result(
+          { url: host.url, dataDir, accounts: synced.accounts.map((a) => ({ id: a.id, tasks: a.pulled.tasks, error: a.error })) },
+          () =>
+            [
+              `Worktray demo is at ${host.url}`,
+              `data folder (removed on exit): ${dataDir}`,
+              ...synced.accounts.map((a) => `  ${a.id}: ${a.pulled.tasks} tasks, ${a.pulled.news} news${a.error ? `, ${a.error.message}` : ''}`),
+              'Press Ctrl+C to stop.',
+            ].join('\n'),
+        );
+        if (opts.open) openInBrowser(host.url);
+        const cleanup = (): void => {
+          void sims.close();
+          if (!globals().dataDir) rmSync(dataDir, { recursive: true, force: true });
+        };
+        process.once('exit', cleanup);
+      } catch (error) {
+        setExit(out.failure(error));
+        process.exit(1);
+      }
+    });
+}
