@@ -1,6 +1,7 @@
 import { createCore } from '../core/app.js';
 import { createLogger } from '../core/log.js';
 import { runWorktray, type Shell } from './shell.js';
+import { buildTrayMenu } from './trayMenu.js';
 
 /** Defined by scripts/build-electron.mjs: true only in `--test` builds, so the hooks below are dropped from real ones. */
 declare const __WORKTRAY_TEST_BUILD__: boolean;
@@ -8,10 +9,15 @@ declare const __WORKTRAY_TEST_BUILD__: boolean;
 /** Test builds only (scripts/build-electron.mjs --test): Playwright reaches the shell through this. */
 function exposeTestHooks(shell: Shell): void {
   (globalThis as { __worktrayTest?: unknown }).__worktrayTest = {
-    triggerQuickAddShortcut: () => shell.windows.toggleQuickAdd(null),
+    triggerQuickAddShortcut: () => shell.onQuickAddShortcut(),
     shortcutStatus: () => shell.shortcut.status(),
     trayState: () => shell.trayState(),
-    core: shell.core,
+    hasTray: () => shell.tray.bounds() !== null,
+    trayMenuLabels: () => {
+      const none = (): void => undefined;
+      const actions = { quickAdd: none, open: none, syncNow: none, setStartAtLogin: none, quit: none };
+      return buildTrayMenu(shell.trayState(), actions).flatMap((item) => (item.label ? [item.label] : []));
+    },
   };
 }
 

@@ -34,6 +34,9 @@ export interface Shell {
   core: Core;
   windows: ReturnType<typeof createWindowManager>;
   shortcut: ReturnType<typeof createShortcutService>;
+  tray: ReturnType<typeof createTrayService>;
+  /** Exactly what the global shortcut runs. */
+  onQuickAddShortcut(): void;
   trayState(): TrayState;
 }
 
@@ -82,9 +85,10 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
     isQuitting: () => quitting,
   });
 
+  const onQuickAddShortcut = (): void => windows.toggleQuickAdd(null);
   const shortcut = createShortcutService({
     globalShortcut,
-    onTrigger: () => windows.toggleQuickAdd(null),
+    onTrigger: onQuickAddShortcut,
     log,
     isWayland: process.platform === 'linux' && options.env.XDG_SESSION_TYPE === 'wayland',
   });
@@ -155,7 +159,7 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   windows.prepare();
   if (args.quickAdd) windows.showQuickAdd(null);
   else if (!args.hidden) windows.showMain();
-  const running: Shell = { core, windows, shortcut, trayState: () => trayState };
+  const running: Shell = { core, windows, shortcut, tray, onQuickAddShortcut, trayState: () => trayState };
   options.onStarted?.(running);
   return running;
 }
