@@ -1,4 +1,5 @@
 import { MergeDialog } from '../components/MergeDialog.js';
+import { describeError } from '../api/result.js';
 import { KIND_LABELS } from '../logic/merge.js';
 import { useApp, useStores } from '../store/hooks.js';
 
@@ -8,6 +9,7 @@ export function ConflictsView() {
   const conflicts = useApp('conflicts', (s) => s.conflicts);
   const openId = useApp('conflicts', (s) => s.openId);
   const lastSettledId = useApp('conflicts', (s) => s.lastSettledId);
+  const error = useApp('conflicts', (s) => s.error);
   const accounts = useApp('accounts', (s) => s.accounts);
   const label = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
   const open = conflicts.filter((c) => !c.resolvedAt);
@@ -20,6 +22,7 @@ export function ConflictsView() {
       {lastSettledId && (
         <p className="notice row" role="status">Settled. <button type="button" className="link" onClick={() => undo(lastSettledId)} data-testid="undo-last">Undo</button></p>
       )}
+      {error && !dialog && <p className="error" role="alert">{describeError(error)}</p>}
       {open.length === 0 ? <p className="empty">No conflicts. When the same task changes here and on the server, it shows up here.</p> : (
         <table>
           <thead><tr><th>Task</th><th>What happened</th><th>Account</th><th>Found</th><th /></tr></thead>

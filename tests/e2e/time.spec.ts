@@ -1,0 +1,26 @@
+import { expect, saveScreenshot, test } from './fixtures.js';
+
+test('the time view charts hours per day and totals per project, in light and dark', async ({ page, app }) => {
+  await app.addAccounts(['worksnaps', 'worksection', 'webwork']);
+  await app.open('#/time');
+  await page.getByRole('button', { name: 'Last 30 days' }).click();
+  await expect(page.getByTestId('hours-chart').locator('rect.bar').first()).toBeVisible();
+  const entries = await app.client.invoke('time:list', {});
+  expect(entries.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('time-total')).not.toHaveText('Total 0:00 h');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await saveScreenshot(page, 'time-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot(page, 'time-dark');
+});
+
+test('the theme follows the OS unless settings pin one', async ({ page, app }) => {
+  await app.addAccounts(['webwork']);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.open();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await expect.poll(background).not.toBe(dark);
+  expect((await app.client.invoke('settings:get', {})).theme).toBe('light');
+});
