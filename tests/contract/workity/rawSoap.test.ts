@@ -90,8 +90,9 @@ describe('the simulator answers an independent SOAP client', () => {
     const ticket = await login();
     const long = 'x'.repeat(51);
     const body = `<GetItemsByFullTextSearch xmlns="${NS}"><SearchString>${long}</SearchString><ProjectIDs /><IsUnfinishedTasks>true</IsUnfinishedTasks><IsFinishedTasks>true</IsFinishedTasks><IsNotes>true</IsNotes><IsFiles>true</IsFiles><IsDetails>false</IsDetails></GetItemsByFullTextSearch>`;
-    const { status, xml } = await post12('GetItemsByFullTextSearch', soap12(body, ticket));
+    const { status, text, xml } = await post12('GetItemsByFullTextSearch', soap12(body, ticket));
     expect(status).toBe(500);
+    expect(text).toContain('<ErrorCode>InvalidArgument</ErrorCode>');
     expect(xml.Envelope.Body.Fault.Code.Value).toBe('soap:Sender');
     expect(xml.Envelope.Body.Fault.Reason.Text).toMatch(/SearchString/);
   });
