@@ -21,7 +21,9 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
   /** How the last handled request addressed its object: page in the seeds' form, ids in the newer one. */
   const lastAddress = (): Record<string, string> => {
     const { page, id_task, id_project, id_parent } = h.sim.state.handled.at(-1)!.params;
-    return Object.fromEntries(Object.entries({ page, id_task, id_project, id_parent }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    return Object.fromEntries(
+      Object.entries({ page, id_task, id_project, id_parent }).filter(([, v]) => v !== undefined),
+    ) as Record<string, string>;
   };
 
   it('pulls active, pending and archived projects, every task with two levels of subtasks, costs and the running timer', async () => {
@@ -29,7 +31,11 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     await h.session.pull(sink, RANGE);
     const { projects, tasks, pages, time, timers } = sink.got;
     expect(projects.map((p) => [p.name, p.archived])).toEqual([
-      ['Website relaunch', false], ['Mobile app', false], ['Support desk', false], ['Q3 marketing', false], ['Office move 2023', true],
+      ['Website relaunch', false],
+      ['Mobile app', false],
+      ['Support desk', false],
+      ['Q3 marketing', false],
+      ['Office move 2023', true],
     ]);
     expect(pages).toHaveLength(5);
     expect(pages.every((p) => p.last)).toBe(true);
@@ -48,19 +54,51 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     expect(time.length).toBe(h.sim.state.costs.length);
     expect(time.every((e) => e.kind === 'cost' && e.key.startsWith('worksection:acc1:cost:'))).toBe(true);
     expect(time.find((e) => e.note === 'Hosting invoice')?.minutes).toBe(0);
-    expect(timers).toEqual([expect.objectContaining({ remoteId: h.sim.state.timers[0]!.id, title: 'Review landing page', userName: 'Marko Petrenko' })]);
+    expect(timers).toEqual([
+      expect.objectContaining({ remoteId: h.sim.state.timers[0]!.id, title: 'Review landing page', userName: 'Marko Petrenko' }),
+    ]);
   });
 
   it('creates a task, a subtask and a sub-subtask with post_task', async () => {
     const project = firstProject();
-    const top = await h.session.createTask({ projectRemoteId: project, title: 'Prepare demo', details: 'For Friday', dueDate: '2030-05-17' });
-    expect(top).toMatchObject({ title: 'Prepare demo', details: 'For Friday', dueDate: '2030-05-17', status: 'open', parentRemoteId: null, projectRemoteId: project });
+    const top = await h.session.createTask({
+      projectRemoteId: project,
+      title: 'Prepare demo',
+      details: 'For Friday',
+      dueDate: '2030-05-17',
+    });
+    expect(top).toMatchObject({
+      title: 'Prepare demo',
+      details: 'For Friday',
+      dueDate: '2030-05-17',
+      status: 'open',
+      parentRemoteId: null,
+      projectRemoteId: project,
+    });
     expect(lastAddress()).toEqual(mode === 'legacy' ? { page: `/project/${project}/` } : { id_project: project });
-    const sub = await h.session.createTask({ projectRemoteId: project, title: 'Slides', details: '', dueDate: null, parentRemoteId: top.remoteId });
+    const sub = await h.session.createTask({
+      projectRemoteId: project,
+      title: 'Slides',
+      details: '',
+      dueDate: null,
+      parentRemoteId: top.remoteId,
+    });
     expect(sub.parentRemoteId).toBe(top.remoteId);
-    expect(lastAddress()).toEqual(mode === 'legacy' ? { page: `/project/${project}/${top.remoteId}/` } : { id_project: project, id_parent: top.remoteId! });
-    const subsub = await h.session.createTask({ projectRemoteId: project, title: 'Charts', details: '', dueDate: null, parentRemoteId: sub.remoteId });
-    expect(h.sim.state.tasks.find((t) => t.id === subsub.remoteId)).toMatchObject({ parentId: sub.remoteId, dateEnd: null, name: 'Charts' });
+    expect(lastAddress()).toEqual(
+      mode === 'legacy' ? { page: `/project/${project}/${top.remoteId}/` } : { id_project: project, id_parent: top.remoteId! },
+    );
+    const subsub = await h.session.createTask({
+      projectRemoteId: project,
+      title: 'Charts',
+      details: '',
+      dueDate: null,
+      parentRemoteId: sub.remoteId,
+    });
+    expect(h.sim.state.tasks.find((t) => t.id === subsub.remoteId)).toMatchObject({
+      parentId: sub.remoteId,
+      dateEnd: null,
+      name: 'Charts',
+    });
     expect(h.sim.state.tasks.find((t) => t.id === top.remoteId)?.dateEnd).toBe('2030-05-17');
   });
 
@@ -82,7 +120,13 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
 
   it('saves title, due date, priority, assignee and tags with update_task and update_task_tags', async () => {
     const base = (await pulledTasks()).find((t) => t.status === 'open' && t.tags.length === 0)!;
-    const outcome = await h.session.updateTask(base, { title: 'Renamed', dueDate: '2031-01-02', priority: 9, assignees: ['taras@acme.test'], tags: ['urgent', 'In review'] });
+    const outcome = await h.session.updateTask(base, {
+      title: 'Renamed',
+      dueDate: '2031-01-02',
+      priority: 9,
+      assignees: ['taras@acme.test'],
+      tags: ['urgent', 'In review'],
+    });
     expect(outcome.kind).toBe('saved');
     const saved = outcome.kind === 'saved' ? outcome.task : null;
     expect(saved).toMatchObject({ title: 'Renamed', dueDate: '2031-01-02', priority: 9, assignees: ['taras@acme.test'] });
@@ -94,20 +138,31 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
   });
 
   it('closes with complete_task and reopens with reopen_task', async () => {
-    const base = (await pulledTasks()).find((t) => t.status === 'open' && !h.sim.state.tasks.some((s) => s.parentId === t.remoteId))!;
+    const base = (await pulledTasks()).find(
+      (t) => t.status === 'open' && !h.sim.state.tasks.some((s) => s.parentId === t.remoteId),
+    )!;
     const done = await h.session.updateTask(base, { status: 'done' });
     expect(done.kind === 'saved' && done.task.status).toBe('done');
     expect(h.sim.state.tasks.find((t) => t.id === base.remoteId)?.status).toBe('done');
     const reopened = await h.session.updateTask(done.kind === 'saved' ? done.task : base, { status: 'open' });
     expect(reopened.kind === 'saved' && reopened.task.status).toBe('open');
-    expect(handledActions(h.sim).filter((a) => a === 'complete_task' || a === 'reopen_task')).toEqual(['complete_task', 'reopen_task']);
+    expect(handledActions(h.sim).filter((a) => a === 'complete_task' || a === 'reopen_task')).toEqual([
+      'complete_task',
+      'reopen_task',
+    ]);
   });
 
   it('reports a conflict instead of saving when the server changed the same field since the base', async () => {
     const base = (await pulledTasks()).find((t) => t.status === 'open')!;
     h.sim.state.tasks.find((t) => t.id === base.remoteId)!.name = 'Changed in the browser';
     const outcome = await h.session.updateTask(base, { title: 'Changed offline' });
-    expect(outcome).toEqual({ kind: 'conflict', conflict: expect.objectContaining({ kind: 'offline-edit', fields: { title: { base: base.title, mine: 'Changed offline', theirs: 'Changed in the browser' } } }) });
+    expect(outcome).toEqual({
+      kind: 'conflict',
+      conflict: expect.objectContaining({
+        kind: 'offline-edit',
+        fields: { title: { base: base.title, mine: 'Changed offline', theirs: 'Changed in the browser' } },
+      }),
+    });
     expect(handledActions(h.sim)).not.toContain('update_task');
   });
 
@@ -121,7 +176,13 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
 
   it('adds, updates, lists, totals and deletes costs; logTime books an add_costs row', async () => {
     const task = (await pulledTasks())[0]!;
-    const entry = await h.session.logTime({ projectRemoteId: task.projectRemoteId, taskRemoteId: task.remoteId, start: '2030-03-04T09:00:00Z', end: '2030-03-04T10:30:00Z', note: 'Pairing' });
+    const entry = await h.session.logTime({
+      projectRemoteId: task.projectRemoteId,
+      taskRemoteId: task.remoteId,
+      start: '2030-03-04T09:00:00Z',
+      end: '2030-03-04T10:30:00Z',
+      note: 'Pairing',
+    });
     expect(entry).toMatchObject({ kind: 'cost', minutes: 90, start: '2030-03-04', note: 'Pairing', taskRemoteId: task.remoteId });
     const cost = h.sim.state.costs.find((c) => c.id === entry.key.split(':')[3])!;
     expect(cost).toMatchObject({ minutes: 90, date: '2030-03-04', comment: 'Pairing', userId: h.sim.owner.id });
@@ -129,7 +190,10 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     expect(cost).toMatchObject({ minutes: 30, comment: 'Pairing (short)' });
     const listed = await h.session.listCosts({ from: '04.03.2030', to: '04.03.2030' });
     expect(listed).toEqual([expect.objectContaining({ minutes: 30, note: 'Pairing (short)' })]);
-    expect(await h.session.api.costsTotal({ from: '04.03.2030', to: '04.03.2030' })).toMatchObject({ time: '0:30', money: '0.00' });
+    expect(await h.session.api.costsTotal({ from: '04.03.2030', to: '04.03.2030' })).toMatchObject({
+      time: '0:30',
+      money: '0.00',
+    });
     await h.session.deleteCost(cost.id);
     expect(h.sim.state.costs.some((c) => c.id === cost.id)).toBe(false);
   });
@@ -144,7 +208,10 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
 
   it('searches with the filter grammar, lists and changes task tags, lists and downloads files', async () => {
     const project = firstProject();
-    const found = await h.session.api.searchTasks({ filter: `name has 'landing' and (project = ${project} or id in (1,2))`, status: 'active' });
+    const found = await h.session.api.searchTasks({
+      filter: `name has 'landing' and (project = ${project} or id in (1,2))`,
+      status: 'active',
+    });
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((t) => /landing/i.test(t.name) && t.project?.id === project && t.status === 'active')).toBe(true);
     expect((await h.session.api.taskTags()).map((t) => t.title)).toEqual(expect.arrayContaining(['bug', 'feature', 'Blocked']));
@@ -154,6 +221,9 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     expect((await h.session.getTask(task.projectRemoteId, task.remoteId!))?.tags).toEqual(['Blocked']);
     const files = await h.session.api.files({ project });
     expect(files.map((f) => f.name)).toEqual(['brief.txt', 'mockup.txt']);
-    expect(await h.session.api.client.download(files[0]!.id)).toEqual({ name: 'brief.txt', body: 'Brief for Website relaunch\n' });
+    expect(await h.session.api.client.download(files[0]!.id)).toEqual({
+      name: 'brief.txt',
+      body: 'Brief for Website relaunch\n',
+    });
   });
 });

@@ -19,7 +19,9 @@ interface Run {
 /** Runs `worktray --data-dir DIR --json ...args` with the secret, when given, on stdin. */
 function cli(args: string[], stdin = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, '--json', ...args], { env: { ...process.env, WORKTRAY_PASSPHRASE: 'test-pass' } });
+    const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, '--json', ...args], {
+      env: { ...process.env, WORKTRAY_PASSPHRASE: 'test-pass' },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -54,24 +56,42 @@ describe('worktray CLI against the Worksection simulator', () => {
     const good = await cli(['accounts', 'add', 'worksection', '--label', 'Acme', '--base-url', legacy.url], legacy.apiKey);
     expect(good.code).toBe(0);
     accountId = (good.json as { id: string }).id;
-    expect((await cli(['accounts', 'list'])).json).toEqual([{ id: accountId, provider: 'worksection', label: 'Acme', baseUrl: legacy.url }]);
+    expect((await cli(['accounts', 'list'])).json).toEqual([
+      { id: accountId, provider: 'worksection', label: 'Acme', baseUrl: legacy.url },
+    ]);
   });
 
   it('sync pulls projects, tasks with subtasks and costs', async () => {
     const run = await cli(['sync', '--account', accountId]);
     expect(run.code).toBe(0);
     const report = run.json as { accounts: { pulled: { projects: number; tasks: number; time: number }; error: unknown }[] };
-    expect(report.accounts[0]).toMatchObject({ pulled: { projects: 5, tasks: legacy.state.tasks.length, time: legacy.state.costs.length }, error: null });
+    expect(report.accounts[0]).toMatchObject({
+      pulled: { projects: 5, tasks: legacy.state.tasks.length, time: legacy.state.costs.length },
+      error: null,
+    });
   });
 
   it('add sends a task with post_task', async () => {
-    const run = await cli(['add', 'Quarterly report', '--account', accountId, '--project', project(), '--due', '2030-04-01', '--details', 'Numbers for Q1']);
+    const run = await cli([
+      'add',
+      'Quarterly report',
+      '--account',
+      accountId,
+      '--project',
+      project(),
+      '--due',
+      '2030-04-01',
+      '--details',
+      'Numbers for Q1',
+    ]);
     expect(run.code).toBe(0);
     const result = run.json as { key: string; state: string; remoteId: string };
     expect(result.state).toBe('sent');
     addedKey = result.key;
     const stored = legacy.state.tasks.filter((t) => t.name === 'Quarterly report');
-    expect(stored.map((t) => [t.id, t.dateEnd, t.text, t.status])).toEqual([[result.remoteId, '2030-04-01', 'Numbers for Q1', 'active']]);
+    expect(stored.map((t) => [t.id, t.dateEnd, t.text, t.status])).toEqual([
+      [result.remoteId, '2030-04-01', 'Numbers for Q1', 'active'],
+    ]);
   });
 
   it('done closes it with complete_task and reopen opens it again', async () => {
@@ -89,9 +109,15 @@ describe('worktray CLI against the Worksection simulator', () => {
   });
 
   it('timers shows the running timer and timers stop stops it on the server', async () => {
-    const timers = (await cli(['timers', '--account', accountId])).json as { remoteId: string; userName: string; title: string }[];
+    const timers = (await cli(['timers', '--account', accountId])).json as {
+      remoteId: string;
+      userName: string;
+      title: string;
+    }[];
     const running = legacy.state.timers[0]!;
-    expect(timers).toEqual([expect.objectContaining({ remoteId: running.id, userName: 'Marko Petrenko', title: 'Review landing page' })]);
+    expect(timers).toEqual([
+      expect.objectContaining({ remoteId: running.id, userName: 'Marko Petrenko', title: 'Review landing page' }),
+    ]);
     const stop = await cli(['timers', 'stop', running.id]);
     expect(stop.code).toBe(0);
     expect(legacy.state.timers).toHaveLength(0);

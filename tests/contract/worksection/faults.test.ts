@@ -5,7 +5,10 @@ import type { WorksectionSession } from '../../../main/core/providers/worksectio
 import { adapter, collectingSink, handledActions, RANGE, reconnect, startHarness, type Harness } from './helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }

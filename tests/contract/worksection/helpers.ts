@@ -3,7 +3,11 @@ import type { Project, Task, TimeEntry, Timer } from '../../../shared/model.js';
 import { createLogger } from '../../../main/core/log.js';
 import { createWorksectionAdapter, type WorksectionSession } from '../../../main/core/providers/worksection/index.js';
 import type { ProviderContext, PullSink } from '../../../main/core/providers/types.js';
-import { startWorksectionSimulator, type WorksectionSimulator, type WorksectionSimulatorOptions } from '../../simulators/worksection/index.js';
+import {
+  startWorksectionSimulator,
+  type WorksectionSimulator,
+  type WorksectionSimulatorOptions,
+} from '../../simulators/worksection/index.js';
 
 /** Short waits so fault and quota tests stay fast. */
 export const adapter = createWorksectionAdapter({ retry: { retries: 4, minTimeoutMs: 5, maxTimeoutMs: 20 }, quotaWaitMs: 30 });
@@ -15,11 +19,22 @@ export interface Harness {
   saveSettings: ReturnType<typeof vi.fn>;
 }
 
-export async function startHarness(options: WorksectionSimulatorOptions = {}, settings: Record<string, unknown> = {}, secret?: string): Promise<Harness> {
+export async function startHarness(
+  options: WorksectionSimulatorOptions = {},
+  settings: Record<string, unknown> = {},
+  secret?: string,
+): Promise<Harness> {
   const sim = await startWorksectionSimulator({ quotaPerMinute: 0, tasksPerProject: 12, ...options });
   const saveSettings = vi.fn();
   const ctx: ProviderContext = {
-    account: { id: 'acc1', provider: 'worksection', label: 'Acme', baseUrl: sim.url, settings, createdAt: '2024-01-01T00:00:00Z' },
+    account: {
+      id: 'acc1',
+      provider: 'worksection',
+      label: 'Acme',
+      baseUrl: sim.url,
+      settings,
+      createdAt: '2024-01-01T00:00:00Z',
+    },
     secret: secret ?? sim.apiKey,
     now: () => new Date(),
     log: createLogger('test'),

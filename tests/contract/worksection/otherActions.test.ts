@@ -16,22 +16,46 @@ describe.each<HashMode>(['legacy', 'query'])('worksection project, member and ta
   afterAll(async () => h.sim.close());
 
   const call = async (action: string, params: Params = {}, target: Target = {}): Promise<Record<string, unknown>> =>
-    (await h.session.api.client.write(action, params, target)) as Record<string, unknown>;
-  const data = async (action: string, params: Params = {}, target: Target = {}): Promise<unknown> => (await call(action, params, target)).data;
+    await h.session.api.client.write(action, params, target);
+  const data = async (action: string, params: Params = {}, target: Target = {}): Promise<unknown> =>
+    (await call(action, params, target)).data;
 
   it('creates, reads, updates, closes and reactivates a project', async () => {
-    const made = (await data('post_project', { title: 'Launch party', email_manager: 'marko@acme.test', members: 'iryna@acme.test', company: 'Events', datestart: '01.06.2030', tags: 'On track', 'options.allow_close': '1', extra: 'options' })) as Record<string, unknown>;
-    expect(made).toMatchObject({ name: 'Launch party', status: 'active', company: 'Events', date_start: '2030-06-01', user_to: { email: 'marko@acme.test' }, tags: expect.any(Object) });
+    const made = (await data('post_project', {
+      title: 'Launch party',
+      email_manager: 'marko@acme.test',
+      members: 'iryna@acme.test',
+      company: 'Events',
+      datestart: '01.06.2030',
+      tags: 'On track',
+      'options.allow_close': '1',
+      extra: 'options',
+    })) as Record<string, unknown>;
+    expect(made).toMatchObject({
+      name: 'Launch party',
+      status: 'active',
+      company: 'Events',
+      date_start: '2030-06-01',
+      user_to: { email: 'marko@acme.test' },
+      tags: expect.any(Object),
+    });
     const id = String(made.id);
     expect(typeof made.id).toBe('string');
-    expect(await data('get_project', { extra: 'users' }, { project: id })).toMatchObject({ users: expect.arrayContaining([expect.objectContaining({ email: 'iryna@acme.test' })]) });
-    expect(await data('update_project', { title: 'Launch party 2030', dateend: '30.06.2030' }, { project: id })).toMatchObject({ name: 'Launch party 2030', date_end: '2030-06-30' });
+    expect(await data('get_project', { extra: 'users' }, { project: id })).toMatchObject({
+      users: expect.arrayContaining([expect.objectContaining({ email: 'iryna@acme.test' })]),
+    });
+    expect(await data('update_project', { title: 'Launch party 2030', dateend: '30.06.2030' }, { project: id })).toMatchObject({
+      name: 'Launch party 2030',
+      date_end: '2030-06-30',
+    });
     expect(await call('close_project', {}, { project: id })).toEqual({ status: 'ok' });
     expect(((await data('get_projects', { filter: 'archive' })) as { id: string }[]).map((p) => p.id)).toContain(id);
     expect(await call('activate_project', {}, { project: id })).toEqual({ status: 'ok' });
     await call('add_project_members', { members: 'taras@acme.test' }, { project: id });
     await call('delete_project_members', { members: 'iryna@acme.test' }, { project: id });
-    const users = ((await data('get_project', { extra: 'users' }, { project: id })) as { users: { email: string }[] }).users.map((u) => u.email);
+    const users = ((await data('get_project', { extra: 'users' }, { project: id })) as { users: { email: string }[] }).users.map(
+      (u) => u.email,
+    );
     expect(users).toContain('taras@acme.test');
     expect(users).not.toContain('iryna@acme.test');
     const events = (await data('get_events', { period: '1h' })) as { action: string; object: { id: string } }[];
@@ -40,7 +64,9 @@ describe.each<HashMode>(['legacy', 'query'])('worksection project, member and ta
 
   it('lists and adds project folders', async () => {
     await data('add_project_groups', { title: 'Partners' });
-    expect(((await data('get_project_groups')) as { title: string }[]).map((g) => g.title)).toEqual(expect.arrayContaining(['Acme', 'Internal', 'Partners']));
+    expect(((await data('get_project_groups')) as { title: string }[]).map((g) => g.title)).toEqual(
+      expect.arrayContaining(['Acme', 'Internal', 'Partners']),
+    );
   });
 
   it('lists all tasks across open projects, active only when asked', async () => {
@@ -53,7 +79,10 @@ describe.each<HashMode>(['legacy', 'query'])('worksection project, member and ta
 
   it('lists and adds members, member groups, contacts and contact folders; subscribes a member to a task', async () => {
     expect(((await data('get_users')) as { role: string }[]).map((u) => u.role)).toContain('Owner');
-    expect(await data('add_user', { email: 'new@acme.test', first_name: 'Nina', role: 'reader' })).toMatchObject({ email: 'new@acme.test', role: 'Reader' });
+    expect(await data('add_user', { email: 'new@acme.test', first_name: 'Nina', role: 'reader' })).toMatchObject({
+      email: 'new@acme.test',
+      role: 'Reader',
+    });
     expect(await data('add_user_group', { title: 'Contractors' })).toMatchObject({ title: 'Contractors' });
     expect(((await data('get_user_groups')) as { title: string }[]).map((g) => g.title)).toContain('Contractors');
     expect(await data('add_contact', { email: 'ola@vendor.test', name: 'Ola Vendor' })).toMatchObject({ name: 'Ola Vendor' });
@@ -63,23 +92,38 @@ describe.each<HashMode>(['legacy', 'query'])('worksection project, member and ta
     const task = h.sim.state.tasks[0]!;
     const target = { project: task.projectId, task: task.id };
     await call('subscribe', { email_user: 'iryna@acme.test' }, target);
-    expect(((await data('get_task', { extra: 'subscribers' }, target)) as { subscribers: { email: string }[] }).subscribers.map((s) => s.email)).toEqual(['iryna@acme.test']);
+    expect(
+      ((await data('get_task', { extra: 'subscribers' }, target)) as { subscribers: { email: string }[] }).subscribers.map(
+        (s) => s.email,
+      ),
+    ).toEqual(['iryna@acme.test']);
     await call('unsubscribe', { email_user: 'iryna@acme.test' }, target);
     expect(task.subscriberIds).toEqual([]);
   });
 
   it('manages task and project tag groups and tags', async () => {
-    expect(await data('add_task_tag_groups', { type: 'label', access: 'public', title: 'Area' })).toEqual([expect.objectContaining({ title: 'Area', type: 'label' })]);
+    expect(await data('add_task_tag_groups', { type: 'label', access: 'public', title: 'Area' })).toEqual([
+      expect.objectContaining({ title: 'Area', type: 'label' }),
+    ]);
     expect(await data('add_task_tags', { group: 'Area', title: 'backend,frontend' })).toHaveLength(2);
-    expect(((await data('get_task_tags', { group: 'Area' })) as { title: string }[]).map((t) => t.title)).toEqual(['backend', 'frontend']);
-    expect(((await data('get_task_tag_groups', { type: 'status' })) as { title: string }[]).map((g) => g.title)).toEqual(['Workflow']);
-    expect(await data('add_project_tag_groups', { access: 'public', title: 'Budget' })).toEqual([expect.objectContaining({ title: 'Budget' })]);
+    expect(((await data('get_task_tags', { group: 'Area' })) as { title: string }[]).map((t) => t.title)).toEqual([
+      'backend',
+      'frontend',
+    ]);
+    expect(((await data('get_task_tag_groups', { type: 'status' })) as { title: string }[]).map((g) => g.title)).toEqual([
+      'Workflow',
+    ]);
+    expect(await data('add_project_tag_groups', { access: 'public', title: 'Budget' })).toEqual([
+      expect.objectContaining({ title: 'Budget' }),
+    ]);
     await data('add_project_tags', { group: 'Budget', title: 'Over budget' });
     expect(((await data('get_project_tags')) as { title: string }[]).map((t) => t.title)).toContain('Over budget');
     expect(((await data('get_project_tag_groups')) as { title: string }[]).map((g) => g.title)).toEqual(['Health', 'Budget']);
     const project = h.sim.state.projects[1]!;
     await call('update_project_tags', { plus: 'Over budget', minus: 'At risk' }, { project: project.id });
-    expect(((await data('get_project', {}, { project: project.id })) as { tags: Record<string, string> }).tags).toEqual({ [project.tagIds[0]!]: 'Over budget' });
+    expect(((await data('get_project', {}, { project: project.id })) as { tags: Record<string, string> }).tags).toEqual({
+      [project.tagIds[0]!]: 'Over budget',
+    });
   });
 
   it('totals costs per project with get_costs_total extra', async () => {

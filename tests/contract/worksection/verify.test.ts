@@ -52,7 +52,12 @@ describe('worksection verify and hash-form detection', () => {
     h = await startHarness({}, {}, 'wrong-key-0000');
     const error = await h.session.verify().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'auth', providerCode: 2, providerMessage: 'Action hash is missed or invalid', retryable: false });
+    expect(error).toMatchObject({
+      code: 'auth',
+      providerCode: 2,
+      providerMessage: 'Action hash is missed or invalid',
+      retryable: false,
+    });
     expect((error as AppError).message).toMatch(/API key/);
     expect(h.saveSettings).not.toHaveBeenCalled();
   });

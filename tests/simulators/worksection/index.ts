@@ -56,7 +56,7 @@ export async function startWorksectionSimulator(options: WorksectionSimulatorOpt
     apiKey: state.apiKey,
     owner: state.users.find((u) => u.id === state.ownerId)!,
     requests: running.requests,
-    close: running.close,
+    close: () => running.close(),
   };
 }
 

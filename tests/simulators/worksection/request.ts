@@ -36,7 +36,12 @@ export function required(req: SimRequest, name: string): string {
 }
 
 export function extras(req: SimRequest): Set<string> {
-  const set = new Set((param(req, 'extra') ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  const set = new Set(
+    (param(req, 'extra') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   if (param(req, 'show_subtasks') === '1') set.add('subtasks');
   return set;
 }
@@ -120,5 +125,8 @@ export function userByEmail(state: WorksectionState, email: string): SimUser | {
 }
 
 export function emailList(value: string | null): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

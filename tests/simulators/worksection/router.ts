@@ -12,10 +12,17 @@ import { taskHandlers } from './handlers/tasks.js';
 import { SimError, type Handler, type HandlerResult } from './request.js';
 
 export const HANDLERS: Record<string, Handler> = {
-  ...projectHandlers, ...taskHandlers, ...searchHandlers, ...contentHandlers, ...memberHandlers, ...tagHandlers, ...costHandlers,
+  ...projectHandlers,
+  ...taskHandlers,
+  ...searchHandlers,
+  ...contentHandlers,
+  ...memberHandlers,
+  ...tagHandlers,
+  ...costHandlers,
 };
 
-const HTML_ERROR = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The server is temporarily unable to service your request.</p></body></html>';
+const HTML_ERROR =
+  '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The server is temporarily unable to service your request.</p></body></html>';
 
 export interface RouterDeps {
   state: WorksectionState;
@@ -54,7 +61,8 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
       windowStart = deps.clock();
       windowCount = 0;
     }
-    if (windowCount >= state.quotaPerWindow) return Math.max(1, Math.ceil((windowStart + state.quotaWindowMs - deps.clock()) / 1000));
+    if (windowCount >= state.quotaPerWindow)
+      return Math.max(1, Math.ceil((windowStart + state.quotaWindowMs - deps.clock()) / 1000));
     windowCount += 1;
     return null;
   };
@@ -62,11 +70,13 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
   return async (req, res) => {
     const fault = await preHandleFault(faults);
     if (fault === 'drop') return dropConnection(req, res);
-    if (fault === 'server-error') return send(res, 500, '<html><body>Internal Server Error</body></html>', { 'content-type': 'text/html' });
+    if (fault === 'server-error')
+      return send(res, 500, '<html><body>Internal Server Error</body></html>', { 'content-type': 'text/html' });
     if (fault === 'malformed') return send(res, 200, HTML_ERROR, { 'content-type': 'text/html' });
     if (fault === 'rate-limit') return quotaReply(res, faults.retryAfterSeconds);
     const url = new URL(req.url ?? '/', 'http://simulator');
-    if (!/^\/api\/admin\/v2\/?$/.test(url.pathname)) return send(res, 404, '<html><body>Not Found</body></html>', { 'content-type': 'text/html' });
+    if (!/^\/api\/admin\/v2\/?$/.test(url.pathname))
+      return send(res, 404, '<html><body>Not Found</body></html>', { 'content-type': 'text/html' });
     const rawQuery = url.search.replace(/^\?/, '');
     const params = new URLSearchParams(rawQuery);
     const body = await readBody(req);

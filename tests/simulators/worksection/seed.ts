@@ -29,7 +29,18 @@ const PROJECTS: [string, SimProject['status'], string][] = [
 ];
 
 const VERBS = ['Draft', 'Review', 'Fix', 'Design', 'Test', 'Deploy', 'Write', 'Plan', 'Update', 'Check'];
-const OBJECTS = ['landing page', 'login flow', 'invoice export', 'release notes', 'search index', 'backup job', 'price table', 'onboarding mail', 'API docs', 'status report'];
+const OBJECTS = [
+  'landing page',
+  'login flow',
+  'invoice export',
+  'release notes',
+  'search index',
+  'backup job',
+  'price table',
+  'onboarding mail',
+  'API docs',
+  'status report',
+];
 
 /** Realistic sample data built around `now`, deterministic so tests can name what they expect. */
 export function createSeedState(options: SeedOptions): WorksectionState {
@@ -42,7 +53,16 @@ export function createSeedState(options: SeedOptions): WorksectionState {
     ownerId: '',
     users: [],
     userGroups: [{ id: '5', title: 'Staff', type: 'company', client: 0 }],
-    contacts: [{ id: '6', name: 'Pavlo Hnatyuk', email: 'pavlo@supplier.test', title: 'Supplier', group: 'Suppliers', phone: '+380441234567' }],
+    contacts: [
+      {
+        id: '6',
+        name: 'Pavlo Hnatyuk',
+        email: 'pavlo@supplier.test',
+        title: 'Supplier',
+        group: 'Suppliers',
+        phone: '+380441234567',
+      },
+    ],
     contactGroups: [{ id: '7', title: 'Suppliers', type: 'folder', client: 1 }],
     projectGroups: [
       { id: '8', title: 'Acme', type: 'company', client: 1 },
@@ -72,7 +92,18 @@ export function createSeedState(options: SeedOptions): WorksectionState {
 
 function seedUsers(state: WorksectionState): void {
   for (const [firstName, lastName, email, role] of USERS) {
-    const user: SimUser = { id: newId(state), firstName, lastName, email, role, title: role === 'Owner' ? 'CEO' : 'Engineer', group: 'Staff', department: 'Delivery', rate: 40, phone: '' };
+    const user: SimUser = {
+      id: newId(state),
+      firstName,
+      lastName,
+      email,
+      role,
+      title: role === 'Owner' ? 'CEO' : 'Engineer',
+      group: 'Staff',
+      department: 'Delivery',
+      rate: 40,
+      phone: '',
+    };
     state.users.push(user);
   }
   state.ownerId = state.users[0]!.id;
@@ -91,7 +122,14 @@ function seedTags(state: WorksectionState): void {
   }
 }
 
-function seedProject(state: WorksectionState, name: string, status: SimProject['status'], company: string, now: Date, index: number): SimProject {
+function seedProject(
+  state: WorksectionState,
+  name: string,
+  status: SimProject['status'],
+  company: string,
+  now: Date,
+  index: number,
+): SimProject {
   const added = new Date(now.getTime() - (60 - index) * 86_400_000);
   const project: SimProject = {
     id: newId(state),
@@ -162,13 +200,58 @@ function seedActivity(state: WorksectionState, now: Date): void {
   const first = state.tasks.filter((t) => t.projectId === state.projects[0]!.id && t.status === 'active');
   for (const [i, task] of first.slice(0, 6).entries()) {
     const user = state.users[i % 4]!;
-    state.comments.push({ id: newId(state), taskId: task.id, text: `Looked at this, ${i + 1} question(s) left.`, dateAdded: dateTime(new Date(now.getTime() - 7_200_000)), userFromId: user.id });
-    state.costs.push({ id: newId(state), taskId: task.id, userId: user.id, comment: `Work on ${task.name}`, minutes: 30 + i * 15, money: 0, date: isoDate(new Date(now.getTime() - i * 86_400_000)), isTimer: i % 2 === 1 });
+    state.comments.push({
+      id: newId(state),
+      taskId: task.id,
+      text: `Looked at this, ${i + 1} question(s) left.`,
+      dateAdded: dateTime(new Date(now.getTime() - 7_200_000)),
+      userFromId: user.id,
+    });
+    state.costs.push({
+      id: newId(state),
+      taskId: task.id,
+      userId: user.id,
+      comment: `Work on ${task.name}`,
+      minutes: 30 + i * 15,
+      money: 0,
+      date: isoDate(new Date(now.getTime() - i * 86_400_000)),
+      isTimer: i % 2 === 1,
+    });
   }
-  state.costs.push({ id: newId(state), taskId: first[0]!.id, userId: state.ownerId, comment: 'Hosting invoice', minutes: 0, money: 75.17, date: isoDate(now), isTimer: false });
-  state.timers.push({ id: newId(state), taskId: first[1]!.id, userId: state.users[1]!.id, startedAt: new Date(now.getTime() - 45 * 60_000) });
+  state.costs.push({
+    id: newId(state),
+    taskId: first[0]!.id,
+    userId: state.ownerId,
+    comment: 'Hosting invoice',
+    minutes: 0,
+    money: 75.17,
+    date: isoDate(now),
+    isTimer: false,
+  });
+  state.timers.push({
+    id: newId(state),
+    taskId: first[1]!.id,
+    userId: state.users[1]!.id,
+    startedAt: new Date(now.getTime() - 45 * 60_000),
+  });
   for (const project of state.projects.slice(0, 2)) {
-    state.files.push({ id: newId(state), projectId: project.id, taskId: null, name: 'brief.txt', content: `Brief for ${project.name}\n`, dateAdded: dateTime(now), userFromId: state.ownerId });
+    state.files.push({
+      id: newId(state),
+      projectId: project.id,
+      taskId: null,
+      name: 'brief.txt',
+      content: `Brief for ${project.name}\n`,
+      dateAdded: dateTime(now),
+      userFromId: state.ownerId,
+    });
   }
-  state.files.push({ id: newId(state), projectId: first[0]!.projectId, taskId: first[0]!.id, name: 'mockup.txt', content: 'mockup v1\n', dateAdded: dateTime(now), userFromId: state.ownerId });
+  state.files.push({
+    id: newId(state),
+    projectId: first[0]!.projectId,
+    taskId: first[0]!.id,
+    name: 'mockup.txt',
+    content: 'mockup v1\n',
+    dateAdded: dateTime(now),
+    userFromId: state.ownerId,
+  });
 }

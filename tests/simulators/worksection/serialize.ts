@@ -1,4 +1,4 @@
-import { NO_MANAGER, type SimCost, type SimProject, type SimTask, type WorksectionState } from './data.js';
+import { NO_MANAGER, type SimComment, type SimCost, type SimProject, type SimTask, type WorksectionState } from './data.js';
 import { formatMinutes, formatMoney } from './format.js';
 import { userRef } from './request.js';
 
@@ -55,11 +55,42 @@ function taskRef(task: SimTask): Record<string, string> {
   return { id: task.id, name: task.name, page: taskPage(task) };
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Lookups built once per reply, so a list of thousands of tasks is not quadratic. */
+export interface TaskIndex {
+  byId: Map<string, SimTask>;
+  children: Map<string, SimTask[]>;
+  comments: Map<string, SimComment[]>;
+}
+
+export function indexTasks(state: WorksectionState): TaskIndex {
+  const index: TaskIndex = { byId: new Map(), children: new Map(), comments: new Map() };
+  for (const task of state.tasks) {
+    index.byId.set(task.id, task);
+    if (task.parentId) push(index.children, task.parentId, task);
+  }
+  for (const comment of state.comments) push(index.comments, comment.taskId, comment);
+  return index;
+}
+
 /** A task as the API shows it; with extra=subtasks its children (two levels) under `child`. */
-export function serializeTask(state: WorksectionState, task: SimTask, extra: Set<string>, childFilter?: (t: SimTask) => boolean, depth = 0): Record<string, unknown> {
-  const parent = task.parentId ? state.tasks.find((t) => t.id === task.parentId) : undefined;
-  const children = extra.has('subtasks') && depth < 2 ? state.tasks.filter((t) => t.parentId === task.id && (childFilter?.(t) ?? true)) : [];
-  const comments = state.comments.filter((c) => c.taskId === task.id);
+export function serializeTask(
+  state: WorksectionState,
+  task: SimTask,
+  extra: Set<string>,
+  childFilter?: (t: SimTask) => boolean,
+  depth = 0,
+  index: TaskIndex = indexTasks(state),
+): Record<string, unknown> {
+  const parent = task.parentId ? index.byId.get(task.parentId) : undefined;
+  const children =
+    extra.has('subtasks') && depth < 2 ? (index.children.get(task.id) ?? []).filter((t) => childFilter?.(t) ?? true) : [];
+  const comments = index.comments.get(task.id) ?? [];
   return compact({
     id: task.id,
     name: task.name,
@@ -79,11 +110,19 @@ export function serializeTask(state: WorksectionState, task: SimTask, extra: Set
     max_money: task.maxMoney,
     tags: tagMap(state, task.tagIds),
     has_comments: comments.length > 0 ? 1 : 0,
-    comments: extra.has('comments') ? comments.slice(-5).map((c) => ({ id: c.id, text: c.text, date_added: c.dateAdded, user_from: userRef(state, c.userFromId) })) : null,
-    files: extra.has('files') ? state.files.filter((f) => f.taskId === task.id).map((f) => ({ id: f.id, page: `/download/${f.id}/`, name: f.name, size: f.content.length })) : null,
+    comments: extra.has('comments')
+      ? comments
+          .slice(-5)
+          .map((c) => ({ id: c.id, text: c.text, date_added: c.dateAdded, user_from: userRef(state, c.userFromId) }))
+      : null,
+    files: extra.has('files')
+      ? state.files
+          .filter((f) => f.taskId === task.id)
+          .map((f) => ({ id: f.id, page: `/download/${f.id}/`, name: f.name, size: f.content.length }))
+      : null,
     relations: extra.has('relations') ? { from: [], to: [] } : null,
     subscribers: extra.has('subscribers') ? task.subscriberIds.map((id) => userRef(state, id)) : null,
-    child: children.length > 0 ? children.map((c) => serializeTask(state, c, extra, childFilter, depth + 1)) : null,
+    child: children.length > 0 ? children.map((c) => serializeTask(state, c, extra, childFilter, depth + 1, index)) : null,
   });
 }
 

@@ -2,8 +2,24 @@ import { z } from 'zod';
 import type { WorksectionClient, Params } from './client.js';
 import type { Target } from './hash.js';
 import {
-  CommentSchema, CostSchema, FileSchema, parseField, ProjectSchema, TagSchema, TaskSchema, TimerSchema, TotalSchema, UserSchema,
-  type WireComment, type WireCost, type WireFile, type WireProject, type WireTag, type WireTask, type WireTimer, type WireUser,
+  CommentSchema,
+  CostSchema,
+  FileSchema,
+  parseField,
+  ProjectSchema,
+  TagSchema,
+  TaskSchema,
+  TimerSchema,
+  TotalSchema,
+  UserSchema,
+  type WireComment,
+  type WireCost,
+  type WireFile,
+  type WireProject,
+  type WireTag,
+  type WireTask,
+  type WireTimer,
+  type WireUser,
 } from './schema.js';
 
 export interface CostFilter {
@@ -36,7 +52,11 @@ export class WorksectionApi {
   }
 
   async tasks(projectId: string, activeOnly = false): Promise<WireTask[]> {
-    const envelope = await this.client.read('get_tasks', { filter: activeOnly ? 'active' : null, extra: TASK_EXTRA }, { project: projectId });
+    const envelope = await this.client.read(
+      'get_tasks',
+      { filter: activeOnly ? 'active' : null, extra: TASK_EXTRA },
+      { project: projectId },
+    );
     return parseField(z.array(TaskSchema), envelope, 'data', 'get_tasks');
   }
 
@@ -85,11 +105,18 @@ export class WorksectionApi {
 
   async costs(filter: CostFilter): Promise<{ rows: WireCost[]; total: z.infer<typeof TotalSchema> }> {
     const envelope = await this.client.read('get_costs', { datestart: filter.from, dateend: filter.to }, costTarget(filter));
-    return { rows: parseField(z.array(CostSchema), envelope, 'data', 'get_costs'), total: parseField(TotalSchema, envelope, 'total', 'get_costs') };
+    return {
+      rows: parseField(z.array(CostSchema), envelope, 'data', 'get_costs'),
+      total: parseField(TotalSchema, envelope, 'total', 'get_costs'),
+    };
   }
 
   async costsTotal(filter: CostFilter): Promise<z.infer<typeof TotalSchema>> {
-    const envelope = await this.client.read('get_costs_total', { datestart: filter.from, dateend: filter.to }, costTarget(filter));
+    const envelope = await this.client.read(
+      'get_costs_total',
+      { datestart: filter.from, dateend: filter.to },
+      costTarget(filter),
+    );
     return parseField(TotalSchema, envelope, 'total', 'get_costs_total');
   }
 
@@ -121,9 +148,19 @@ export class WorksectionApi {
 }
 
 function costTarget(filter: CostFilter): Target {
-  return filter.taskId ? { project: filter.projectId, task: filter.taskId } : filter.projectId ? { project: filter.projectId } : {};
+  return filter.taskId
+    ? { project: filter.projectId, task: filter.taskId }
+    : filter.projectId
+      ? { project: filter.projectId }
+      : {};
 }
 
 function costParams(fields: CostFields): Params {
-  return { time: fields.time, money: fields.money, is_rate: fields.isRate ? '1' : null, comment: fields.comment, date: fields.date };
+  return {
+    time: fields.time,
+    money: fields.money,
+    is_rate: fields.isRate ? '1' : null,
+    comment: fields.comment,
+    date: fields.date,
+  };
 }

@@ -113,7 +113,7 @@ export class WorksectionClient {
       throw networkError(error, PROVIDER);
     }
     const body = typeof response.data === 'string' ? response.data : String(response.data ?? '');
-    if (response.status !== 200) throw statusError(response.status, PROVIDER, body.slice(0, 200), response.headers as Record<string, unknown>);
+    if (response.status !== 200) throw statusError(response.status, PROVIDER, body.slice(0, 200), response.headers);
     const envelope = parseEnvelope(body, action);
     if (envelope.status === 'error') {
       throw envelopeError(envelope, this.options.quotaWaitMs, retryAfterMs(response.headers['retry-after']));
@@ -130,7 +130,7 @@ export class WorksectionClient {
         throw networkError(error, PROVIDER);
       });
       const type = String(response.headers['content-type'] ?? '');
-      if (response.status !== 200) throw statusError(response.status, PROVIDER, '', response.headers as Record<string, unknown>);
+      if (response.status !== 200) throw statusError(response.status, PROVIDER, '', response.headers);
       if (type.includes('json')) {
         const envelope = parseEnvelope(response.data, 'download');
         throw envelopeError(envelope, this.options.quotaWaitMs, null);

@@ -41,14 +41,16 @@ export interface WorksectionAdapterOptions {
 
 /** Account base URL: scheme and host of the account (https://DOMAIN.worksection.com), nothing after. */
 function prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> } {
-  if (!input.baseUrl) throw validationError('baseUrl', 'give your account’s address, e.g. https://yourcompany.worksection.com', 'worksection');
+  if (!input.baseUrl)
+    throw validationError('baseUrl', 'give your account’s address, e.g. https://yourcompany.worksection.com', 'worksection');
   let url: URL;
   try {
     url = new URL(input.baseUrl);
   } catch {
     throw validationError('baseUrl', `"${input.baseUrl}" is not a web address`, 'worksection');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('baseUrl', 'use an http(s) address', 'worksection');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw validationError('baseUrl', 'use an http(s) address', 'worksection');
   return { baseUrl: url.origin, settings: input.email ? { email: input.email } : {} };
 }
 

@@ -29,7 +29,7 @@ export function toProject(accountId: string, wire: WireProject, archived: boolea
     remoteId: wire.id,
     name: wire.name,
     archived: archived || wire.status === 'archive',
-    raw: wire as Record<string, unknown>,
+    raw: wire,
   };
 }
 
@@ -45,7 +45,9 @@ function isMine(me: Me, user: UserRef | undefined): boolean {
  */
 export function fingerprint(wire: WireTask): string {
   const tags = Object.values(wire.tags).sort().join(',');
-  return md5([wire.name, wire.status, String(wire.priority ?? ''), wire.date_end ?? '', wire.user_to?.email ?? '', tags].join('\u0000')).slice(0, 16);
+  return md5(
+    [wire.name, wire.status, String(wire.priority ?? ''), wire.date_end ?? '', wire.user_to?.email ?? '', tags].join('\u0000'),
+  ).slice(0, 16);
 }
 
 export function toTask(ctx: MapContext, wire: WireTask, projectId: string, parentId: string | null): Task {

@@ -32,7 +32,13 @@ async function allProjects(api: WorksectionApi, accountId: string): Promise<Proj
 }
 
 /** Projects (active, pending, archived), every task with two levels of subtasks, costs in range, running timers. */
-export async function pullAll(api: WorksectionApi, ctx: MapContext, sink: PullSink, range: PullRange, log: Logger): Promise<void> {
+export async function pullAll(
+  api: WorksectionApi,
+  ctx: MapContext,
+  sink: PullSink,
+  range: PullRange,
+  log: Logger,
+): Promise<void> {
   sink.progress('projects', 0, 1);
   const projects = await allProjects(api, ctx.accountId);
   sink.projects(projects);

@@ -64,7 +64,7 @@ const TaskBaseSchema = z
   .passthrough();
 
 export type WireTask = z.infer<typeof TaskBaseSchema> & { child?: WireTask[] };
-export const TaskSchema: z.ZodType<WireTask> = TaskBaseSchema.extend({ child: z.lazy(() => z.array(TaskSchema)).optional() }) as unknown as z.ZodType<WireTask>;
+export const TaskSchema: z.ZodType<WireTask> = TaskBaseSchema.extend({ child: z.lazy(() => z.array(TaskSchema)).optional() });
 
 const CostTaskSchema = RefSchema.extend({ project: RefSchema.optional() });
 
@@ -82,24 +82,46 @@ export const CostSchema = z
   .passthrough();
 export type WireCost = z.infer<typeof CostSchema>;
 
-export const TotalSchema = z.object({ time: z.string(), money: z.union([z.string(), z.number()]).transform(String) }).passthrough();
+export const TotalSchema = z
+  .object({ time: z.string(), money: z.union([z.string(), z.number()]).transform(String) })
+  .passthrough();
 
 export const TimerSchema = z
-  .object({ id: IdSchema, time: z.string().optional(), date_started: z.string().optional(), user_from: UserRefSchema.optional(), task: CostTaskSchema.nullable().optional() })
+  .object({
+    id: IdSchema,
+    time: z.string().optional(),
+    date_started: z.string().optional(),
+    user_from: UserRefSchema.optional(),
+    task: CostTaskSchema.nullable().optional(),
+  })
   .passthrough();
 export type WireTimer = z.infer<typeof TimerSchema>;
 
 export const CommentSchema = z
-  .object({ id: IdSchema, text: z.string().optional().default(''), date_added: z.string().optional(), user_from: UserRefSchema.optional() })
+  .object({
+    id: IdSchema,
+    text: z.string().optional().default(''),
+    date_added: z.string().optional(),
+    user_from: UserRefSchema.optional(),
+  })
   .passthrough();
 export type WireComment = z.infer<typeof CommentSchema>;
 
 export const UserSchema = z
-  .object({ id: IdSchema, name: z.string().optional(), first_name: z.string().optional(), last_name: z.string().optional(), email: z.string().optional(), role: z.string().optional() })
+  .object({
+    id: IdSchema,
+    name: z.string().optional(),
+    first_name: z.string().optional(),
+    last_name: z.string().optional(),
+    email: z.string().optional(),
+    role: z.string().optional(),
+  })
   .passthrough();
 export type WireUser = z.infer<typeof UserSchema>;
 
-export const FileSchema = z.object({ id: IdSchema, name: z.string(), page: z.string().optional(), size: z.number().optional() }).passthrough();
+export const FileSchema = z
+  .object({ id: IdSchema, name: z.string(), page: z.string().optional(), size: z.number().optional() })
+  .passthrough();
 export type WireFile = z.infer<typeof FileSchema>;
 
 export const TagSchema = z.object({ id: IdSchema, title: z.string() }).passthrough();

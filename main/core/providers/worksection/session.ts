@@ -1,6 +1,15 @@
 import { AppError, validationError } from '../../../../shared/errors.js';
 import type { NewTask, Task, TaskPatch, TimeEntry, Timer } from '../../../../shared/model.js';
-import type { Comment, NewTimeEntry, ProviderContext, ProviderSession, PullRange, PullSink, UpdateOutcome, VerifyResult } from '../types.js';
+import type {
+  Comment,
+  NewTimeEntry,
+  ProviderContext,
+  ProviderSession,
+  PullRange,
+  PullSink,
+  UpdateOutcome,
+  VerifyResult,
+} from '../types.js';
 import { WorksectionApi, type CostFields, type CostFilter } from './api.js';
 import type { WorksectionClient } from './client.js';
 import type { Target } from './hash.js';
@@ -12,6 +21,10 @@ import { findConflict, pendingChanges, tagDelta, updateParams } from './update.j
 function targetOf(task: Task): Target {
   if (!task.remoteId) throw validationError('task', 'this task has not reached Worksection yet', 'worksection');
   return { project: task.projectRemoteId, task: task.remoteId, parent: task.parentRemoteId };
+}
+
+function isAddedSince(dateAdded: unknown, floor: string): boolean {
+  return typeof dateAdded !== 'string' || dateAdded >= floor;
 }
 
 function setting(ctx: ProviderContext, name: string): string | null {
@@ -41,7 +54,11 @@ export class WorksectionSession implements ProviderSession {
     this.me = { id: me?.id ?? null, email: me?.email ?? null };
     const settings = { hashMode: this.api.client.hashMode, userEmail: this.me.email, userRemoteId: this.me.id };
     this.ctx.saveSettings(settings);
-    return { userRemoteId: this.me.id, userName: me ? (me.name ?? `${me.first_name ?? ''} ${me.last_name ?? ''}`.trim()) : null, settings };
+    return {
+      userRemoteId: this.me.id,
+      userName: me ? (me.name ?? `${me.first_name ?? ''} ${me.last_name ?? ''}`.trim()) : null,
+      settings,
+    };
   }
 
   /**
@@ -80,13 +97,18 @@ export class WorksectionSession implements ProviderSession {
     return toTask(await this.mapContext(), wire, input.projectRemoteId, input.parentRemoteId ?? null);
   }
 
-  /** A task with this title under the same parent, added since `since` (date_added has minute precision). */
+  /**
+   * A task with this title under the same parent, added since `since`.
+   * date_added has minute precision and no zone; it is read as UTC, so on an
+   * account west of UTC a lost create may be sent again rather than missed.
+   */
   async findCreatedTask(input: NewTask, since: Date): Promise<Task | null> {
     const ctx = await this.mapContext();
     const tasks = flattenTasks(ctx, await this.api.tasks(input.projectRemoteId), input.projectRemoteId);
     const floor = since.toISOString().slice(0, 16).replace('T', ' ');
     const matches = tasks.filter(
-      (t) => t.title === input.title && t.parentRemoteId === (input.parentRemoteId ?? null) && String(t.extras.dateAdded ?? '') >= floor,
+      (t) =>
+        t.title === input.title && t.parentRemoteId === (input.parentRemoteId ?? null) && isAddedSince(t.extras.dateAdded, floor),
     );
     return matches.sort((a, b) => Number(b.remoteId) - Number(a.remoteId))[0] ?? null;
   }
@@ -140,16 +162,27 @@ export class WorksectionSession implements ProviderSession {
   async logTime(entry: NewTimeEntry): Promise<TimeEntry> {
     if (!entry.taskRemoteId) throw validationError('task', 'Worksection books time on a task; pick one', 'worksection');
     const minutes = Math.round((Date.parse(entry.end) - Date.parse(entry.start)) / 60_000);
-    if (!Number.isFinite(minutes) || minutes <= 0) throw validationError('end', 'the end must come after the start', 'worksection');
+    if (!Number.isFinite(minutes) || minutes <= 0)
+      throw validationError('end', 'the end must come after the start', 'worksection');
     const date = entry.start.slice(0, 10);
-    const id = await this.addCost({ project: entry.projectRemoteId, task: entry.taskRemoteId }, { time: costTime(minutes), comment: entry.note, date: inputDate(date) });
-    return toCostEntry(this.ctx.account.id, { id, comment: entry.note, time: costTime(minutes), date, task: { id: entry.taskRemoteId, project: { id: entry.projectRemoteId } } });
+    const id = await this.addCost(
+      { project: entry.projectRemoteId, task: entry.taskRemoteId },
+      { time: costTime(minutes), comment: entry.note, date: inputDate(date) },
+    );
+    return toCostEntry(this.ctx.account.id, {
+      id,
+      comment: entry.note,
+      time: costTime(minutes),
+      date,
+      task: { id: entry.taskRemoteId, project: { id: entry.projectRemoteId } },
+    });
   }
 
   /** add_costs with an admin key needs the member the cost is booked for: "me". */
   async addCost(target: Target, fields: CostFields): Promise<string> {
     const email = (await this.mapContext()).me.email;
-    if (!email) throw validationError('email', 'set the e-mail of the member to book costs for (accounts add --email)', 'worksection');
+    if (!email)
+      throw validationError('email', 'set the e-mail of the member to book costs for (accounts add --email)', 'worksection');
     return this.api.addCost(target, email, fields);
   }
 

@@ -38,10 +38,16 @@ export function pendingChanges(current: Task, patch: TaskPatch): TaskPatch {
 /** update_task parameters for the plain fields; the API offers no way to change the description. */
 export function updateParams(changes: TaskPatch): Params {
   if (changes.details !== undefined) {
-    throw new AppError('unsupported', 'Worksection’s API cannot change a task’s description once the task exists', { provider: 'worksection', field: 'details' });
+    throw new AppError('unsupported', 'Worksection’s API cannot change a task’s description once the task exists', {
+      provider: 'worksection',
+      field: 'details',
+    });
   }
   if (changes.status === 'doing') {
-    throw new AppError('validation', 'Worksection tasks are either open or done; there is no "doing" state', { provider: 'worksection', field: 'status' });
+    throw new AppError('validation', 'Worksection tasks are either open or done; there is no "doing" state', {
+      provider: 'worksection',
+      field: 'status',
+    });
   }
   const params: Params = {};
   if (changes.title !== undefined) params.title = changes.title;

@@ -1,6 +1,17 @@
 import { newId } from '../data.js';
 import { dateTime } from '../format.js';
-import { extras, findProject, findTask, param, required, SimError, taskOf, userByEmail, userRef, type Handler } from '../request.js';
+import {
+  extras,
+  findProject,
+  findTask,
+  param,
+  required,
+  SimError,
+  taskOf,
+  userByEmail,
+  userRef,
+  type Handler,
+} from '../request.js';
 import { taskPage } from '../serialize.js';
 import { recordEvent } from './projects.js';
 
@@ -27,10 +38,32 @@ const postComment: Handler = (req) => {
   const text = [param(req, 'text') ?? '', ...todos.map((t) => `[ ] ${t}`)].filter(Boolean).join('\n');
   if (!text) throw new SimError(10, 'Field is required', 'text');
   const from = param(req, 'email_user_from');
-  const comment = { id: newId(state), taskId: task.id, text, dateAdded: dateTime(req.now), userFromId: from ? userByEmail(state, from).id : state.ownerId };
+  const comment = {
+    id: newId(state),
+    taskId: task.id,
+    text,
+    dateAdded: dateTime(req.now),
+    userFromId: from ? userByEmail(state, from).id : state.ownerId,
+  };
   state.comments.push(comment);
-  recordEvent(req, { action: 'post', type: 'comment', id: comment.id, page: `${taskPage(task)}#com${comment.id}`, projectId: task.projectId, next: { text }, old: {} });
-  return { data: { id: comment.id, page: `${taskPage(task)}#com${comment.id}`, text, date_added: comment.dateAdded, user_from: userRef(state, comment.userFromId) } };
+  recordEvent(req, {
+    action: 'post',
+    type: 'comment',
+    id: comment.id,
+    page: `${taskPage(task)}#com${comment.id}`,
+    projectId: task.projectId,
+    next: { text },
+    old: {},
+  });
+  return {
+    data: {
+      id: comment.id,
+      page: `${taskPage(task)}#com${comment.id}`,
+      text,
+      date_added: comment.dateAdded,
+      user_from: userRef(state, comment.userFromId),
+    },
+  };
 };
 
 const getFiles: Handler = (req) => {
@@ -38,7 +71,14 @@ const getFiles: Handler = (req) => {
   const project = task ? null : findProject(req);
   const files = req.state.files.filter((f) => (task ? f.taskId === task.id : f.projectId === project!.id));
   return {
-    data: files.map((f) => ({ id: f.id, page: `/download/${f.id}/`, name: f.name, size: Buffer.byteLength(f.content), date_added: f.dateAdded, user_from: userRef(req.state, f.userFromId) })),
+    data: files.map((f) => ({
+      id: f.id,
+      page: `/download/${f.id}/`,
+      name: f.name,
+      size: Buffer.byteLength(f.content),
+      date_added: f.dateAdded,
+      user_from: userRef(req.state, f.userFromId),
+    })),
   };
 };
 
@@ -47,7 +87,13 @@ const download: Handler = (req) => {
   const id = required(req, 'id_file');
   const file = req.state.files.find((f) => f.id === id);
   if (!file) throw new SimError(4, 'File not found');
-  return { raw: { status: 200, headers: { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${file.name}"` }, body: file.content } };
+  return {
+    raw: {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${file.name}"` },
+      body: file.content,
+    },
+  };
 };
 
 export const contentHandlers: Record<string, Handler> = {

@@ -1,6 +1,17 @@
 import { newId, type SimCost } from '../data.js';
 import { dateTime, elapsed, formatMinutes, formatMoney, isoDate, parseCostTime, parseInputDate } from '../format.js';
-import { findProject, findTask, param, required, SimError, taskOf, userByEmail, userRef, type Handler, type SimRequest } from '../request.js';
+import {
+  findProject,
+  findTask,
+  param,
+  required,
+  SimError,
+  taskOf,
+  userByEmail,
+  userRef,
+  type Handler,
+  type SimRequest,
+} from '../request.js';
 import { projectRef, serializeCost, taskPage } from '../serialize.js';
 
 function dateParam(req: SimRequest, name: string): string | null {
@@ -18,12 +29,20 @@ function costFilter(text: string | null): (cost: SimCost, projectId: string) => 
     const match = /^\s*(id|project|comment|dateadd)\s*(>=|<=|!=|=|>|<|has)\s*'?([^']*)'?\s*$/.exec(part);
     if (!match) throw new SimError(11, 'Invalid filter', part);
     const [, field, op, value] = match as unknown as [string, string, string, string];
-    if (field === 'comment') return (c: SimCost) => (op === 'has' ? c.comment.toLowerCase().includes(value.toLowerCase()) : c.comment === value);
+    if (field === 'comment')
+      return (c: SimCost) => (op === 'has' ? c.comment.toLowerCase().includes(value.toLowerCase()) : c.comment === value);
     if (field === 'id') return (c: SimCost) => c.id === value;
     if (field === 'project') return (c: SimCost, projectId: string) => projectId === value;
     const date = parseInputDate(value);
     if (!date) throw new SimError(11, 'Invalid filter', part);
-    const compare: Record<string, (a: string) => boolean> = { '=': (a) => a === date, '!=': (a) => a !== date, '>': (a) => a > date, '<': (a) => a < date, '>=': (a) => a >= date, '<=': (a) => a <= date };
+    const compare: Record<string, (a: string) => boolean> = {
+      '=': (a) => a === date,
+      '!=': (a) => a !== date,
+      '>': (a) => a > date,
+      '<': (a) => a < date,
+      '>=': (a) => a >= date,
+      '<=': (a) => a <= date,
+    };
     return (c: SimCost) => compare[op]?.(c.date) ?? false;
   });
   return (cost, projectId) => parts.every((p) => p(cost, projectId));
@@ -42,7 +61,8 @@ function selectCosts(req: SimRequest): SimCost[] {
     return (
       (!task || c.taskId === task.id || owner?.parentId === task.id) &&
       (!project || projectId === project.id) &&
-      (!from || c.date >= from) && (!to || c.date <= to) &&
+      (!from || c.date >= from) &&
+      (!to || c.date <= to) &&
       (isTimer === null || c.isTimer === (isTimer === '1')) &&
       filter(c, projectId)
     );
@@ -50,7 +70,10 @@ function selectCosts(req: SimRequest): SimCost[] {
 }
 
 function total(costs: SimCost[]): { time: string; money: string } {
-  return { time: formatMinutes(costs.reduce((s, c) => s + c.minutes, 0)), money: formatMoney(costs.reduce((s, c) => s + c.money, 0)) };
+  return {
+    time: formatMinutes(costs.reduce((s, c) => s + c.minutes, 0)),
+    money: formatMoney(costs.reduce((s, c) => s + c.money, 0)),
+  };
 }
 
 const getCosts: Handler = (req) => {
@@ -89,9 +112,19 @@ function applyAmounts(req: SimRequest, cost: SimCost, rate: number): void {
 
 const addCosts: Handler = (req) => {
   const task = taskOf(req);
-  if (param(req, 'time') === null && param(req, 'money') === null) throw new SimError(10, 'At least one of fields required', 'time,money');
+  if (param(req, 'time') === null && param(req, 'money') === null)
+    throw new SimError(10, 'At least one of fields required', 'time,money');
   const user = userByEmail(req.state, required(req, 'email_user_from'));
-  const cost: SimCost = { id: newId(req.state), taskId: task.id, userId: user.id, comment: '', minutes: 0, money: 0, date: isoDate(req.now), isTimer: false };
+  const cost: SimCost = {
+    id: newId(req.state),
+    taskId: task.id,
+    userId: user.id,
+    comment: '',
+    minutes: 0,
+    money: 0,
+    date: isoDate(req.now),
+    isTimer: false,
+  };
   applyAmounts(req, cost, 'rate' in user ? user.rate : 0);
   req.state.costs.push(cost);
   return { id: Number(cost.id) };
@@ -137,7 +170,16 @@ const stopTimer: Handler = (req) => {
   if (!timer) throw new SimError(7, 'Timer not found');
   req.state.timers = req.state.timers.filter((t) => t !== timer);
   const minutes = Math.max(1, Math.round((req.now.getTime() - timer.startedAt.getTime()) / 60_000));
-  req.state.costs.push({ id: newId(req.state), taskId: timer.taskId, userId: timer.userId, comment: '', minutes, money: 0, date: isoDate(req.now), isTimer: true });
+  req.state.costs.push({
+    id: newId(req.state),
+    taskId: timer.taskId,
+    userId: timer.userId,
+    comment: '',
+    minutes,
+    money: 0,
+    date: isoDate(req.now),
+    isTimer: true,
+  });
   return {};
 };
 

@@ -1,6 +1,17 @@
 import { newId, type SimEvent, type SimProject, type WorksectionState } from '../data.js';
 import { dateTime, parseInputDate } from '../format.js';
-import { emailList, extras, param, projectOf, required, SimError, userByEmail, userRef, type Handler, type SimRequest } from '../request.js';
+import {
+  emailList,
+  extras,
+  param,
+  projectOf,
+  required,
+  SimError,
+  userByEmail,
+  userRef,
+  type Handler,
+  type SimRequest,
+} from '../request.js';
 import { projectPage, serializeProject } from '../serialize.js';
 import { tagIdsByNames } from './tags.js';
 
@@ -23,7 +34,22 @@ function numberParam(req: SimRequest, name: string): number | null | undefined {
   return value === '' ? null : Number(value);
 }
 
-const OPTION_NAMES = ['allow_close', 'allow_give', 'allow_term', 'allow_limit', 'require_term', 'require_tag', 'require_limit', 'require_hidden', 'deny_comments_edit', 'deny_task_edit', 'deny_task_delete', 'time_require', 'time_today', 'timer_only'];
+const OPTION_NAMES = [
+  'allow_close',
+  'allow_give',
+  'allow_term',
+  'allow_limit',
+  'require_term',
+  'require_tag',
+  'require_limit',
+  'require_hidden',
+  'deny_comments_edit',
+  'deny_task_edit',
+  'deny_task_delete',
+  'time_require',
+  'time_today',
+  'timer_only',
+];
 
 function applyProjectFields(req: SimRequest, project: SimProject): void {
   const { state } = req;
@@ -32,7 +58,8 @@ function applyProjectFields(req: SimRequest, project: SimProject): void {
   const manager = param(req, 'email_manager') ?? param(req, 'email_user_to');
   if (manager !== null) project.userToId = userByEmail(state, manager).id;
   const members = param(req, 'members');
-  if (members !== null) project.memberIds = [...new Set([...project.memberIds, ...emailList(members).map((e) => userByEmail(state, e).id)])];
+  if (members !== null)
+    project.memberIds = [...new Set([...project.memberIds, ...emailList(members).map((e) => userByEmail(state, e).id)])];
   const start = inputDate(req, 'datestart');
   if (start !== undefined) project.dateStart = start;
   const end = inputDate(req, 'dateend');
@@ -46,7 +73,10 @@ function applyProjectFields(req: SimRequest, project: SimProject): void {
   const options = OPTION_NAMES.filter((name) => param(req, `options.${name}`) !== null);
   for (const name of options) project.options[name] = Number(param(req, `options.${name}`)) ? 1 : 0;
   if (['time_require', 'time_today', 'timer_only'].filter((n) => project.options[n] === 1).length > 1) {
-    throw new SimError(11, 'Only one parameter (options.time_require or options.time_today or options.timer_only) can be set as 1.');
+    throw new SimError(
+      11,
+      'Only one parameter (options.time_require or options.time_today or options.timer_only) can be set as 1.',
+    );
   }
 }
 
@@ -84,7 +114,15 @@ const postProject: Handler = (req) => {
     state.projectGroups.push({ id: newId(state), title: project.company, type: 'folder', client: 0 });
   }
   state.projects.push(project);
-  recordEvent(req, { action: 'post', type: 'project', id: project.id, page: projectPage(project), projectId: project.id, next: { name: project.name }, old: {} });
+  recordEvent(req, {
+    action: 'post',
+    type: 'project',
+    id: project.id,
+    page: projectPage(project),
+    projectId: project.id,
+    next: { name: project.name },
+    old: {},
+  });
   return { data: serializeProject(state, project, extras(req)) };
 };
 
@@ -92,16 +130,33 @@ const updateProject: Handler = (req) => {
   const project = projectOf(req);
   const old = { name: project.name };
   applyProjectFields(req, project);
-  recordEvent(req, { action: 'update', type: 'project', id: project.id, page: projectPage(project), projectId: project.id, next: { name: project.name }, old });
+  recordEvent(req, {
+    action: 'update',
+    type: 'project',
+    id: project.id,
+    page: projectPage(project),
+    projectId: project.id,
+    next: { name: project.name },
+    old,
+  });
   return { data: serializeProject(req.state, project, extras(req)) };
 };
 
 function setProjectStatus(target: 'archive' | 'active'): Handler {
   return (req) => {
     const project = projectOf(req);
-    if (project.status === target) throw new SimError(12, target === 'archive' ? 'Project is already closed' : 'Project is already active');
+    if (project.status === target)
+      throw new SimError(12, target === 'archive' ? 'Project is already closed' : 'Project is already active');
     project.status = target;
-    recordEvent(req, { action: target === 'archive' ? 'close' : 'reopen', type: 'project', id: project.id, page: projectPage(project), projectId: project.id, next: {}, old: {} });
+    recordEvent(req, {
+      action: target === 'archive' ? 'close' : 'reopen',
+      type: 'project',
+      id: project.id,
+      page: projectPage(project),
+      projectId: project.id,
+      next: {},
+      old: {},
+    });
     return {};
   };
 }
@@ -127,7 +182,8 @@ function periodMs(period: string): number {
   const match = /^(\d+)([mhd])$/.exec(period);
   const limits = { m: 360, h: 72, d: 30 } as const;
   const unit = match?.[2] as keyof typeof limits | undefined;
-  if (!match || !unit || Number(match[1]) < 1 || Number(match[1]) > limits[unit]) throw new SimError(11, 'Invalid period', period);
+  if (!match || !unit || Number(match[1]) < 1 || Number(match[1]) > limits[unit])
+    throw new SimError(11, 'Invalid period', period);
   return Number(match[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
 }
 
@@ -139,7 +195,14 @@ const getEvents: Handler = (req) => {
 };
 
 function eventJson(state: WorksectionState, e: SimEvent): Record<string, unknown> {
-  return { action: e.action, object: { type: e.type, id: e.id, page: e.page }, date_added: dateTime(e.at), user_from: userRef(state, e.userFromId), new: e.next, old: e.old };
+  return {
+    action: e.action,
+    object: { type: e.type, id: e.id, page: e.page },
+    date_added: dateTime(e.at),
+    user_from: userRef(state, e.userFromId),
+    new: e.next,
+    old: e.old,
+  };
 }
 
 export const projectHandlers: Record<string, Handler> = {

@@ -1,7 +1,7 @@
 import type { SimTask } from '../data.js';
 import { parseInputDate } from '../format.js';
 import { extras, findProject, findTask, param, SimError, userByEmail, type Handler } from '../request.js';
-import { serializeTask } from '../serialize.js';
+import { indexTasks, serializeTask } from '../serialize.js';
 import { capped } from './tasks.js';
 
 /**
@@ -24,7 +24,11 @@ function tokenize(text: string): string[] {
   return tokens;
 }
 
-const INT_FIELDS: Record<string, (t: SimTask) => string | null> = { id: (t) => t.id, project: (t) => t.projectId, parent: (t) => t.parentId };
+const INT_FIELDS: Record<string, (t: SimTask) => string | null> = {
+  id: (t) => t.id,
+  project: (t) => t.projectId,
+  parent: (t) => t.parentId,
+};
 const DATE_FIELDS: Record<string, (t: SimTask) => string | null> = {
   dateadd: (t) => t.dateAdded.slice(0, 10),
   datestart: (t) => t.dateStart,
@@ -32,7 +36,12 @@ const DATE_FIELDS: Record<string, (t: SimTask) => string | null> = {
   dateclose: (t) => t.dateClosed?.slice(0, 10) ?? null,
 };
 const COMPARE: Record<string, (a: string, b: string) => boolean> = {
-  '=': (a, b) => a === b, '!=': (a, b) => a !== b, '>': (a, b) => a > b, '<': (a, b) => a < b, '>=': (a, b) => a >= b, '<=': (a, b) => a <= b,
+  '=': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+  '>': (a, b) => a > b,
+  '<': (a, b) => a < b,
+  '>=': (a, b) => a >= b,
+  '<=': (a, b) => a <= b,
 };
 
 class Parser {
@@ -48,7 +57,7 @@ class Parser {
   private next(): string {
     const token = this.tokens[this.pos++];
     if (token === undefined) this.fail('unexpected end');
-    return token as string;
+    return token;
   }
 
   private fail(why: string): never {
@@ -59,7 +68,8 @@ class Parser {
     let left = this.and();
     while (this.tokens[this.pos] === 'or') {
       this.pos += 1;
-      const a = left, b = this.and();
+      const a = left,
+        b = this.and();
       left = (t) => a(t) || b(t);
     }
     return left;
@@ -69,7 +79,8 @@ class Parser {
     let left = this.factor();
     while (this.tokens[this.pos] === 'and') {
       this.pos += 1;
-      const a = left, b = this.factor();
+      const a = left,
+        b = this.factor();
       left = (t) => a(t) && b(t);
     }
     return left;
@@ -107,7 +118,7 @@ class Parser {
   private dateCondition(get: (t: SimTask) => string | null, op: string): Predicate {
     const compare = COMPARE[op];
     const value = parseInputDate(this.next().replace(/^'|'$/g, ''));
-    if (!compare || !value) return this.fail('dates are compared as \'DD.MM.YYYY\' with > < >= <= != =');
+    if (!compare || !value) return this.fail("dates are compared as 'DD.MM.YYYY' with > < >= <= != =");
     return (t) => {
       const own = get(t);
       return own !== null && compare(own, value);
@@ -135,7 +146,8 @@ const searchTasks: Handler = (req) => {
   const to = param(req, 'email_user_to');
   const project = findProject(req, true);
   const task = findTask(req, true);
-  if (!filter && !from && !to && !project && !task) throw new SimError(10, 'At least one of fields required', 'id_project,id_task,email_user_from,email_user_to,filter');
+  if (!filter && !from && !to && !project && !task)
+    throw new SimError(10, 'At least one of fields required', 'id_project,id_task,email_user_from,email_user_to,filter');
   const predicate = filter ? parseFilter(filter) : () => true;
   const fromId = from ? userByEmail(req.state, from).id : null;
   const toId = to ? userByEmail(req.state, to).id : null;
@@ -151,7 +163,13 @@ const searchTasks: Handler = (req) => {
   );
   const extra = extras(req);
   extra.delete('subtasks');
-  return { data: capped(req.state, found.map((t) => serializeTask(req.state, t, extra))) };
+  const index = indexTasks(req.state);
+  return {
+    data: capped(
+      req.state,
+      found.map((t) => serializeTask(req.state, t, extra, undefined, 0, index)),
+    ),
+  };
 };
 
 export const searchHandlers: Record<string, Handler> = { search_tasks: searchTasks };

@@ -6,7 +6,9 @@ type Scope = SimTagGroup['scope'];
 /** Tags named (or numbered) in a comma-separated list; unknown names are a validation error. */
 export function tagIdsByNames(state: WorksectionState, scope: Scope, list: string): string[] {
   return emailList(list).map((name) => {
-    const tag = state.tags.find((t) => (t.id === name || t.title.toLowerCase() === name.toLowerCase()) && groupOf(state, t.groupId)?.scope === scope);
+    const tag = state.tags.find(
+      (t) => (t.id === name || t.title.toLowerCase() === name.toLowerCase()) && groupOf(state, t.groupId)?.scope === scope,
+    );
     if (!tag) throw new SimError(11, 'Tag is invalid', name);
     return tag.id;
   });
@@ -28,17 +30,26 @@ function listTags(scope: Scope): Handler {
     const tags = req.state.tags.filter((tag) => {
       const group = groupOf(req.state, tag.groupId);
       if (!group || group.scope !== scope) return false;
-      if (groupNames.length && !groupNames.some((n) => n === group.id || n.toLowerCase() === group.title.toLowerCase())) return false;
+      if (groupNames.length && !groupNames.some((n) => n === group.id || n.toLowerCase() === group.title.toLowerCase()))
+        return false;
       return (!type || group.type === type) && (!access || group.access === access);
     });
-    return { data: tags.map((t) => ({ title: t.title, id: t.id, group: { ...groupJson(groupOf(req.state, t.groupId)!), id_group: t.groupId } })) };
+    return {
+      data: tags.map((t) => ({
+        title: t.title,
+        id: t.id,
+        group: { ...groupJson(groupOf(req.state, t.groupId)!), id_group: t.groupId },
+      })),
+    };
   };
 }
 
 function addTags(scope: Scope): Handler {
   return (req) => {
     const groupName = required(req, 'group');
-    const group = req.state.tagGroups.find((g) => g.scope === scope && (g.id === groupName || g.title.toLowerCase() === groupName.toLowerCase()));
+    const group = req.state.tagGroups.find(
+      (g) => g.scope === scope && (g.id === groupName || g.title.toLowerCase() === groupName.toLowerCase()),
+    );
     if (!group) throw new SimError(11, 'Group is invalid', groupName);
     const created = emailList(required(req, 'title')).map((title) => ({ id: newId(req.state), title, groupId: group.id }));
     req.state.tags.push(...created);
@@ -50,7 +61,9 @@ function listGroups(scope: Scope): Handler {
   return (req) => {
     const type = param(req, 'type');
     const access = param(req, 'access');
-    const groups = req.state.tagGroups.filter((g) => g.scope === scope && (!type || g.type === type) && (!access || g.access === access));
+    const groups = req.state.tagGroups.filter(
+      (g) => g.scope === scope && (!type || g.type === type) && (!access || g.access === access),
+    );
     return { data: groups.map(groupJson) };
   };
 }
@@ -61,7 +74,13 @@ function addGroups(scope: Scope): Handler {
     const access = required(req, 'access');
     if (type !== 'status' && type !== 'label') throw new SimError(11, 'Type is invalid', type);
     if (access !== 'public' && access !== 'private') throw new SimError(11, 'Access is invalid', access);
-    const created = emailList(required(req, 'title')).map((title) => ({ id: newId(req.state), title, scope, type, access }) as SimTagGroup);
+    const created = emailList(required(req, 'title')).map((title): SimTagGroup => ({
+      id: newId(req.state),
+      title,
+      scope,
+      type,
+      access,
+    }));
     req.state.tagGroups.push(...created);
     return { data: created.map(groupJson) };
   };

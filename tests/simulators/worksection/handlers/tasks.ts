@@ -1,7 +1,20 @@
 import { newId, type SimTask, type WorksectionState } from '../data.js';
 import { dateTime, parseInputDate } from '../format.js';
-import { addressedAsSubtask, emailList, extras, findTask, param, projectOf, required, SimError, taskOf, userByEmail, type Handler, type SimRequest } from '../request.js';
-import { countRecords, serializeTask, taskPage } from '../serialize.js';
+import {
+  addressedAsSubtask,
+  emailList,
+  extras,
+  findTask,
+  param,
+  projectOf,
+  required,
+  SimError,
+  taskOf,
+  userByEmail,
+  type Handler,
+  type SimRequest,
+} from '../request.js';
+import { countRecords, indexTasks, serializeTask, taskPage } from '../serialize.js';
 import { recordEvent } from './projects.js';
 import { tagIdsByNames } from './tags.js';
 
@@ -18,18 +31,31 @@ function listTopLevel(req: SimRequest, tasks: SimTask[]): Record<string, unknown
   const onlyActive = activeOnly(req);
   const keep = (t: SimTask): boolean => !onlyActive || t.status === 'active';
   const list = tasks.filter((t) => t.parentId === null && keep(t));
-  return { data: capped(req.state, list.map((t) => serializeTask(req.state, t, extras(req), keep))) };
+  const index = indexTasks(req.state);
+  const extra = extras(req);
+  return {
+    data: capped(
+      req.state,
+      list.map((t) => serializeTask(req.state, t, extra, keep, 0, index)),
+    ),
+  };
 }
 
 const getAllTasks: Handler = (req) => {
   const withArchive = extras(req).has('archive');
   const open = new Set(req.state.projects.filter((p) => withArchive || p.status !== 'archive').map((p) => p.id));
-  return listTopLevel(req, req.state.tasks.filter((t) => open.has(t.projectId)));
+  return listTopLevel(
+    req,
+    req.state.tasks.filter((t) => open.has(t.projectId)),
+  );
 };
 
 const getTasks: Handler = (req) => {
   const project = projectOf(req);
-  return listTopLevel(req, req.state.tasks.filter((t) => t.projectId === project.id));
+  return listTopLevel(
+    req,
+    req.state.tasks.filter((t) => t.projectId === project.id),
+  );
 };
 
 const getTask: Handler = (req) => {
@@ -79,7 +105,10 @@ function applyTaskFields(req: SimRequest, task: SimTask): void {
     if (!/^(10|[0-9])$/.test(priority)) throw new SimError(11, 'Priority is invalid', priority);
     task.priority = priority;
   }
-  for (const [name, key] of [['datestart', 'dateStart'], ['dateend', 'dateEnd']] as const) {
+  for (const [name, key] of [
+    ['datestart', 'dateStart'],
+    ['dateend', 'dateEnd'],
+  ] as const) {
     const value = inputDate(req, name);
     if (value !== undefined) task[key] = value;
   }
@@ -105,15 +134,36 @@ const postTask: Handler = (req) => {
   const parent = postParent(req, project.id);
   const from = param(req, 'email_user_from');
   const task: SimTask = {
-    id: newId(state), projectId: project.id, parentId: parent?.id ?? null, name: title,
+    id: newId(state),
+    projectId: project.id,
+    parentId: parent?.id ?? null,
+    name: title,
     text: [param(req, 'text') ?? '', todoText(req)].filter(Boolean).join('\n'),
-    status: 'active', priority: '1', userFromId: from ? userByEmail(state, from).id : state.ownerId, userToId: '1',
-    dateAdded: dateTime(req.now), dateStart: null, dateEnd: null, dateClosed: null, maxTime: null, maxMoney: null,
-    tagIds: [], subscriberIds: emailList(param(req, 'subscribe')).map((e) => userByEmail(state, e).id), hidden: param(req, 'hidden') === '1',
+    status: 'active',
+    priority: '1',
+    userFromId: from ? userByEmail(state, from).id : state.ownerId,
+    userToId: '1',
+    dateAdded: dateTime(req.now),
+    dateStart: null,
+    dateEnd: null,
+    dateClosed: null,
+    maxTime: null,
+    maxMoney: null,
+    tagIds: [],
+    subscriberIds: emailList(param(req, 'subscribe')).map((e) => userByEmail(state, e).id),
+    hidden: param(req, 'hidden') === '1',
   };
   applyTaskFields(req, task);
   state.tasks.push(task);
-  recordEvent(req, { action: 'post', type: 'task', id: task.id, page: taskPage(task), projectId: project.id, next: { name: task.name }, old: {} });
+  recordEvent(req, {
+    action: 'post',
+    type: 'task',
+    id: task.id,
+    page: taskPage(task),
+    projectId: project.id,
+    next: { name: task.name },
+    old: {},
+  });
   return { data: serializeTask(state, task, new Set(['text'])) };
 };
 
@@ -121,20 +171,37 @@ const updateTask: Handler = (req) => {
   const task = taskOf(req);
   const old = { name: task.name, priority: task.priority, date_end: task.dateEnd };
   applyTaskFields(req, task);
-  recordEvent(req, { action: 'update', type: 'task', id: task.id, page: taskPage(task), projectId: task.projectId, next: { name: task.name, priority: task.priority, date_end: task.dateEnd }, old });
+  recordEvent(req, {
+    action: 'update',
+    type: 'task',
+    id: task.id,
+    page: taskPage(task),
+    projectId: task.projectId,
+    next: { name: task.name, priority: task.priority, date_end: task.dateEnd },
+    old,
+  });
   return { data: serializeTask(req.state, task, new Set(['text'])) };
 };
 
 const completeTask: Handler = (req) => {
   const task = taskOf(req);
   const asSub = addressedAsSubtask(req, task);
-  if (task.status === 'done') throw asSub ? new SimError(14, 'Subtask is already closed') : new SimError(12, 'Task is already closed');
+  if (task.status === 'done')
+    throw asSub ? new SimError(14, 'Subtask is already closed') : new SimError(12, 'Task is already closed');
   if (req.state.tasks.some((t) => t.parentId === task.id && t.status === 'active')) {
     throw asSub ? new SimError(15, 'Subtask has children') : new SimError(13, 'Task has children');
   }
   task.status = 'done';
   task.dateClosed = dateTime(req.now);
-  recordEvent(req, { action: 'close', type: 'task', id: task.id, page: taskPage(task), projectId: task.projectId, next: {}, old: {} });
+  recordEvent(req, {
+    action: 'close',
+    type: 'task',
+    id: task.id,
+    page: taskPage(task),
+    projectId: task.projectId,
+    next: {},
+    old: {},
+  });
   return { data: serializeTask(req.state, task, new Set(['text'])) };
 };
 
@@ -145,7 +212,15 @@ const reopenTask: Handler = (req) => {
   if (parent?.status === 'done') throw new SimError(14, 'Parent task is done');
   task.status = 'active';
   task.dateClosed = null;
-  recordEvent(req, { action: 'reopen', type: 'task', id: task.id, page: taskPage(task), projectId: task.projectId, next: {}, old: {} });
+  recordEvent(req, {
+    action: 'reopen',
+    type: 'task',
+    id: task.id,
+    page: taskPage(task),
+    projectId: task.projectId,
+    next: {},
+    old: {},
+  });
   return {};
 };
 

@@ -22,29 +22,51 @@ const SEED_CODES: [number, string, string, string][] = [
 ];
 
 describe('worksection status codes', () => {
-  it.each(SEED_CODES)('code %i "%s" becomes a %s error in words, keeping code, message and details', (statusCode, message, code, words) => {
-    const error = envelopeError({ status: 'error', status_code: statusCode, message, message_details: 'title' }, 5000, null);
-    expect(error.code).toBe(code);
-    expect(error.message).toContain(words);
-    expect(error.providerCode).toBe(statusCode);
-    expect(error.providerMessage).toBe(`${message} (title)`);
-    expect(error.provider).toBe('worksection');
-  });
+  it.each(SEED_CODES)(
+    'code %i "%s" becomes a %s error in words, keeping code, message and details',
+    (statusCode, message, code, words) => {
+      const error = envelopeError({ status: 'error', status_code: statusCode, message, message_details: 'title' }, 5000, null);
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(words);
+      expect(error.providerCode).toBe(statusCode);
+      expect(error.providerMessage).toBe(`${message} (title)`);
+      expect(error.provider).toBe('worksection');
+    },
+  );
 
   it('makes the quota retryable, waiting as long as the server asks or the default', () => {
-    expect(envelopeError({ status: 'error', status_code: 20, message: 'Quota exceeded' }, 5000, null)).toMatchObject({ retryable: true, retryAfterMs: 5000 });
-    expect(envelopeError({ status: 'error', status_code: 20, message: 'Quota exceeded' }, 5000, 2000)).toMatchObject({ retryAfterMs: 2000 });
+    expect(envelopeError({ status: 'error', status_code: 20, message: 'Quota exceeded' }, 5000, null)).toMatchObject({
+      retryable: true,
+      retryAfterMs: 5000,
+    });
+    expect(envelopeError({ status: 'error', status_code: 20, message: 'Quota exceeded' }, 5000, 2000)).toMatchObject({
+      retryAfterMs: 2000,
+    });
   });
 
   it('reads the newer reuse of codes: timers and "parent task is done"', () => {
-    expect(envelopeError({ status: 'error', status_code: 6, message: 'Timer is already started' }, 0, null).code).toBe('conflict');
+    expect(envelopeError({ status: 'error', status_code: 6, message: 'Timer is already started' }, 0, null).code).toBe(
+      'conflict',
+    );
     expect(envelopeError({ status: 'error', status_code: 7, message: 'Timer not found' }, 0, null).code).toBe('not-found');
-    expect(envelopeError({ status: 'error', status_code: 14, message: 'Parent task is done' }, 0, null).message).toBe('The parent task is done: reopen it first');
-    expect(envelopeError({ status: 'error', status_code: 12, message: 'Project is already active' }, 0, null).message).toBe('This project is already open in Worksection');
+    expect(envelopeError({ status: 'error', status_code: 14, message: 'Parent task is done' }, 0, null).message).toBe(
+      'The parent task is done: reopen it first',
+    );
+    expect(envelopeError({ status: 'error', status_code: 12, message: 'Project is already active' }, 0, null).message).toBe(
+      'This project is already open in Worksection',
+    );
   });
 
   it('keeps a code-less refusal such as the record cap, and a code it does not know, as non-retryable', () => {
-    expect(envelopeError({ status: 'error', message: 'Too many tasks (10000 max)' }, 0, null)).toMatchObject({ code: 'validation', providerCode: null, retryable: false });
-    expect(envelopeError({ status: 'error', status_code: 99, message: 'Odd' }, 0, null)).toMatchObject({ code: 'server', providerCode: 99, retryable: false });
+    expect(envelopeError({ status: 'error', message: 'Too many tasks (10000 max)' }, 0, null)).toMatchObject({
+      code: 'validation',
+      providerCode: null,
+      retryable: false,
+    });
+    expect(envelopeError({ status: 'error', status_code: 99, message: 'Odd' }, 0, null)).toMatchObject({
+      code: 'server',
+      providerCode: 99,
+      retryable: false,
+    });
   });
 });

@@ -16,11 +16,15 @@ describe('worksection request signature', () => {
   });
 
   it('builds the seeds-form query with page and the page-based hash', () => {
-    expect(signedQuery('legacy', 'get_tasks', { project: '26' }, [], 'k3y')).toBe('action=get_tasks&page=%2Fproject%2F26%2F&hash=484711559c45f214ed81786381d84e17');
+    expect(signedQuery('legacy', 'get_tasks', { project: '26' }, [], 'k3y')).toBe(
+      'action=get_tasks&page=%2Fproject%2F26%2F&hash=484711559c45f214ed81786381d84e17',
+    );
   });
 
   it('builds the newer-form query with ids, hashing the exact encoded string it sends', () => {
-    expect(signedQuery('query', 'get_tasks', { project: '26' }, [], 'k3y')).toBe('action=get_tasks&id_project=26&hash=c18c4a1f6f9b0e8101f40d92882264a8');
+    expect(signedQuery('query', 'get_tasks', { project: '26' }, [], 'k3y')).toBe(
+      'action=get_tasks&id_project=26&hash=c18c4a1f6f9b0e8101f40d92882264a8',
+    );
     expect(signedQuery('query', 'post_task', { project: '26', newParent: '31' }, [['title', 'Buy milk & eggs']], 'k3y')).toBe(
       'action=post_task&id_project=26&id_parent=31&title=Buy+milk+%26+eggs&hash=249e3a2707f60cd0ae96362136451514',
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { costTime, flattenTasks, inputDate, parseCostMinutes, toCostEntry } from '../../../../main/core/providers/worksection/mapping.js';
+import {
+  costTime,
+  flattenTasks,
+  inputDate,
+  parseCostMinutes,
+  toCostEntry,
+} from '../../../../main/core/providers/worksection/mapping.js';
 import type { WireTask } from '../../../../main/core/providers/worksection/schema.js';
 import { findConflict, pendingChanges, updateParams } from '../../../../main/core/providers/worksection/update.js';
 
@@ -13,17 +19,37 @@ describe('worksection mapping', () => {
   it('flattens two levels of child tasks with their parents, keeping raw status and string ids', () => {
     const tree = [wire('1', { child: [wire('2', { child: [wire('3', { status: 'done', date_end: '2030-01-02' })] })] })];
     const tasks = flattenTasks({ accountId: 'a', me }, tree, '7');
-    expect(tasks.map((t) => [t.remoteId, t.parentRemoteId, t.projectRemoteId])).toEqual([['1', null, '7'], ['2', '1', '7'], ['3', '2', '7']]);
-    expect(tasks[2]).toMatchObject({ status: 'done', rawStatus: 'done', dueDate: '2030-01-02', priority: 3, key: 'worksection:a:task:3', pending: false, conflict: false });
+    expect(tasks.map((t) => [t.remoteId, t.parentRemoteId, t.projectRemoteId])).toEqual([
+      ['1', null, '7'],
+      ['2', '1', '7'],
+      ['3', '2', '7'],
+    ]);
+    expect(tasks[2]).toMatchObject({
+      status: 'done',
+      rawStatus: 'done',
+      dueDate: '2030-01-02',
+      priority: 3,
+      key: 'worksection:a:task:3',
+      pending: false,
+      conflict: false,
+    });
   });
 
   it('marks tasks assigned to "me" and ignores the NOONE/ANY placeholders', () => {
-    const tasks = flattenTasks({ accountId: 'a', me }, [
-      wire('1', { user_to: { id: '10', email: 'ME@acme.test', name: 'Me' } }),
-      wire('2', { user_to: { id: '1', email: 'NOONE', name: "Executive isn't assigned" } }),
-      wire('3', { user_to: { id: '2', email: 'ANY', name: 'Anyone' } }),
-    ], '7');
-    expect(tasks.map((t) => [t.isMine, t.assignees])).toEqual([[true, ['ME@acme.test']], [false, []], [false, []]]);
+    const tasks = flattenTasks(
+      { accountId: 'a', me },
+      [
+        wire('1', { user_to: { id: '10', email: 'ME@acme.test', name: 'Me' } }),
+        wire('2', { user_to: { id: '1', email: 'NOONE', name: "Executive isn't assigned" } }),
+        wire('3', { user_to: { id: '2', email: 'ANY', name: 'Anyone' } }),
+      ],
+      '7',
+    );
+    expect(tasks.map((t) => [t.isMine, t.assignees])).toEqual([
+      [true, ['ME@acme.test']],
+      [false, []],
+      [false, []],
+    ]);
   });
 
   it('changes the revision fingerprint exactly when an editable field changes', () => {
@@ -40,7 +66,9 @@ describe('worksection mapping', () => {
     expect(parseCostMinutes('103:39')).toBe(6219);
     expect(parseCostMinutes('0.15')).toBe(9);
     expect(costTime(90)).toBe('1:30');
-    expect(toCostEntry('a', { id: '9', comment: 'x', time: '1:05', date: '2030-01-01', task: { id: '3', project: { id: '7' } } })).toMatchObject({ kind: 'cost', minutes: 65, projectRemoteId: '7', taskRemoteId: '3', start: '2030-01-01' });
+    expect(
+      toCostEntry('a', { id: '9', comment: 'x', time: '1:05', date: '2030-01-01', task: { id: '3', project: { id: '7' } } }),
+    ).toMatchObject({ kind: 'cost', minutes: 65, projectRemoteId: '7', taskRemoteId: '3', start: '2030-01-01' });
   });
 });
 
@@ -49,14 +77,20 @@ describe('worksection updates', () => {
 
   it('finds a conflict only where the server and the user changed the same field differently', () => {
     const server = { ...base!, title: 'Server title', dueDate: '2031-01-01' };
-    expect(findConflict(base!, server, { title: 'My title' })?.fields).toEqual({ title: { base: 'Old', mine: 'My title', theirs: 'Server title' } });
+    expect(findConflict(base!, server, { title: 'My title' })?.fields).toEqual({
+      title: { base: 'Old', mine: 'My title', theirs: 'Server title' },
+    });
     expect(findConflict(base!, server, { title: 'Server title' })).toBeNull();
     expect(findConflict(base!, server, { priority: 5 })).toBeNull();
   });
 
   it('sends only what differs from the server, so a repeated edit sends nothing', () => {
     expect(pendingChanges(base!, { title: 'Old', status: 'open', tags: [] })).toEqual({});
-    expect(updateParams(pendingChanges(base!, { title: 'New', dueDate: null, assignees: ['taras@acme.test'] }))).toEqual({ title: 'New', dateend: '', email_user_to: 'taras@acme.test' });
+    expect(updateParams(pendingChanges(base!, { title: 'New', dueDate: null, assignees: ['taras@acme.test'] }))).toEqual({
+      title: 'New',
+      dateend: '',
+      email_user_to: 'taras@acme.test',
+    });
     expect(updateParams({ assignees: [], priority: 7 })).toEqual({ email_user_to: 'NOONE', priority: '7' });
   });
 
