@@ -21,8 +21,13 @@ async function clientFor(status: number, body: string, contentType = 'text/html'
     res.writeHead(status, { 'content-type': contentType });
     res.end(body);
   });
-  return new WebworkClient({ baseUrl: `${raw.origin}/api/v2`, token: 'wwpat-test-token-1', timeoutMs: 2000, log: createLogger('test'),
-    retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 10 } });
+  return new WebworkClient({
+    baseUrl: `${raw.origin}/api/v2`,
+    token: 'wwpat-test-token-1',
+    timeoutMs: 2000,
+    log: createLogger('test'),
+    retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 10 },
+  });
 }
 
 describe('WebWork envelope and paging', () => {
@@ -31,7 +36,10 @@ describe('WebWork envelope and paging', () => {
     const envelope = await h.session.client.request('GET', 'tasks', { workspace_id: 1, project_id: 100 });
     expect(envelope.success).toBe(true);
     expect(Array.isArray(envelope.data) && envelope.data.length).toBe(20);
-    expect(envelope.meta).toMatchObject({ api_version: '2.0.0', pagination: { current_page: 1, per_page: 20, total: 260, last_page: 13 } });
+    expect(envelope.meta).toMatchObject({
+      api_version: '2.0.0',
+      pagination: { current_page: 1, per_page: 20, total: 260, last_page: 13 },
+    });
     expect(envelope.message).toBe('Tasks retrieved successfully');
   });
 
@@ -58,14 +66,22 @@ describe('WebWork envelope and paging', () => {
   });
 
   it('a task missing its title is a protocol error naming the field', async () => {
-    const client = await clientFor(200, JSON.stringify({ success: true, data: { id: 5, project_id: 1, status: 0 }, meta: {} }), 'application/json');
+    const client = await clientFor(
+      200,
+      JSON.stringify({ success: true, data: { id: 5, project_id: 1, status: 0 }, meta: {} }),
+      'application/json',
+    );
     const error = await failure(client.read('tasks/5', {}, TaskSchema, 'task'));
     expect(error.code).toBe('protocol');
     expect(error.message).toContain('title');
   });
 
   it('success:false on a 200 carries the server message', async () => {
-    const client = await clientFor(200, JSON.stringify({ success: false, message: 'Workspace is suspended', meta: {} }), 'application/json');
+    const client = await clientFor(
+      200,
+      JSON.stringify({ success: false, message: 'Workspace is suspended', meta: {} }),
+      'application/json',
+    );
     const error = await failure(client.request('GET', 'workspaces'));
     expect(error).toMatchObject({ code: 'server', providerMessage: 'Workspace is suspended', retryable: false });
     expect(error.message).toContain('Workspace is suspended');

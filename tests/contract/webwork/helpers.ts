@@ -23,12 +23,27 @@ export interface HarnessOptions extends WebworkSimulatorOptions {
 /** A simulator on a free port and a session of the real adapter against it, with fast retries. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const sim = await startWebworkSimulator(options);
-  const account: Account = { id: 'ww1', provider: 'webwork', label: 'Acme', baseUrl: sim.url,
-    settings: options.workspace ? { workspace: options.workspace } : {}, createdAt: new Date().toISOString() };
+  const account: Account = {
+    id: 'ww1',
+    provider: 'webwork',
+    label: 'Acme',
+    baseUrl: sim.url,
+    settings: options.workspace ? { workspace: options.workspace } : {},
+    createdAt: new Date().toISOString(),
+  };
   const saveSettings = vi.fn();
-  const ctx: ProviderContext = { account, secret: options.secret ?? sim.tokens[options.token ?? 'owner'], now: () => new Date(),
-    log: createLogger('test'), timeoutMs: 2000, saveSettings };
-  const adapter = createWebworkAdapter({ retry: { retries: 3, minTimeoutMs: 5, maxTimeoutMs: 20 }, maxTimeDays: options.maxTimeDays });
+  const ctx: ProviderContext = {
+    account,
+    secret: options.secret ?? sim.tokens[options.token ?? 'owner'],
+    now: () => new Date(),
+    log: createLogger('test'),
+    timeoutMs: 2000,
+    saveSettings,
+  };
+  const adapter = createWebworkAdapter({
+    retry: { retries: 3, minTimeoutMs: 5, maxTimeoutMs: 20 },
+    maxTimeDays: options.maxTimeDays,
+  });
   const session = adapter.connect(ctx) as WebworkSession;
   return { sim, session, ctx, saveSettings };
 }
@@ -59,7 +74,10 @@ export function tasksOf(got: Recorded, projectRemoteId: string): Task[] {
   return got.pages.filter((p) => p.projectRemoteId === projectRemoteId).flatMap((p) => p.tasks);
 }
 
-export const lastDays = (days: number): { from: Date; to: Date } => ({ from: new Date(Date.now() - days * 86_400_000), to: new Date() });
+export const lastDays = (days: number): { from: Date; to: Date } => ({
+  from: new Date(Date.now() - days * 86_400_000),
+  to: new Date(),
+});
 
 /** Catches the AppError a promise rejects with. */
 export async function failure(promise: Promise<unknown>): Promise<import('../../../shared/errors.js').AppError> {

@@ -41,7 +41,11 @@ describe('WebWork pull', () => {
     const { sink, got } = recordingSink();
     await h.session.pull(sink, lastDays(1));
     const pages = got.pages.filter((p) => p.projectRemoteId === '100');
-    expect(pages.map((p) => [p.index, p.tasks.length, p.last])).toEqual([[0, 100, false], [1, 100, false], [2, 60, true]]);
+    expect(pages.map((p) => [p.index, p.tasks.length, p.last])).toEqual([
+      [0, 100, false],
+      [1, 100, false],
+      [2, 60, true],
+    ]);
     const ids = tasksOf(got, '100').map((t) => t.remoteId);
     const expected = h.sim.state.tasks.filter((t) => t.project_id === 100).map((t) => String(t.id));
     expect(new Set(ids).size).toBe(260);

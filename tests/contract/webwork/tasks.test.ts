@@ -10,7 +10,12 @@ beforeEach(async () => {
 afterEach(async () => h.sim.close());
 
 const scope = { workspaceId: 1, projectId: 101 };
-const newTask = { projectRemoteId: '101', title: 'Ship the release notes', details: 'Draft, review, publish', dueDate: '2030-05-01' };
+const newTask = {
+  projectRemoteId: '101',
+  title: 'Ship the release notes',
+  details: 'Draft, review, publish',
+  dueDate: '2030-05-01',
+};
 
 async function someTask(): Promise<Task> {
   const task = await h.session.getTask('101', String(h.sim.state.tasks.find((t) => t.project_id === 101)?.id));
@@ -22,10 +27,23 @@ describe('WebWork tasks', () => {
   it('creates a task with title, description and due date', async () => {
     const task = await h.session.createTask(newTask);
     const stored = h.sim.state.tasks.find((t) => String(t.id) === task.remoteId);
-    expect(stored).toMatchObject({ title: 'Ship the release notes', description: 'Draft, review, publish', end_date: '2030-05-01',
-      project_id: 101, status: 0, priority: 30, creator_id: 1 });
-    expect(task).toMatchObject({ key: `webwork:ww1:task:${task.remoteId}`, status: 'open', rawStatus: '0', dueDate: '2030-05-01',
-      pending: false, conflict: false });
+    expect(stored).toMatchObject({
+      title: 'Ship the release notes',
+      description: 'Draft, review, publish',
+      end_date: '2030-05-01',
+      project_id: 101,
+      status: 0,
+      priority: 30,
+      creator_id: 1,
+    });
+    expect(task).toMatchObject({
+      key: `webwork:ww1:task:${task.remoteId}`,
+      status: 'open',
+      rawStatus: '0',
+      dueDate: '2030-05-01',
+      pending: false,
+      conflict: false,
+    });
   });
 
   it('reads one task, and null for one that does not exist', async () => {
@@ -36,10 +54,22 @@ describe('WebWork tasks', () => {
 
   it('updates title, details, due date, priority and status, keeping 30 when a completed task stays done', async () => {
     const base = await someTask();
-    const outcome = await h.session.updateTask(base, { title: 'Renamed', details: 'New details', dueDate: '2031-01-31', priority: 10, status: 'doing' });
+    const outcome = await h.session.updateTask(base, {
+      title: 'Renamed',
+      details: 'New details',
+      dueDate: '2031-01-31',
+      priority: 10,
+      status: 'doing',
+    });
     expect(outcome.kind).toBe('saved');
     const stored = h.sim.state.tasks.find((t) => String(t.id) === base.remoteId);
-    expect(stored).toMatchObject({ title: 'Renamed', description: 'New details', end_date: '2031-01-31', priority: 10, status: 10 });
+    expect(stored).toMatchObject({
+      title: 'Renamed',
+      description: 'New details',
+      end_date: '2031-01-31',
+      priority: 10,
+      status: 10,
+    });
     if (outcome.kind === 'saved') expect(outcome.task).toMatchObject({ status: 'doing', rawStatus: '10', title: 'Renamed' });
     await h.session.updateTask({ ...base, rawStatus: '10' }, { status: 'done', dueDate: null });
     expect(stored).toMatchObject({ status: 20, end_date: null });
@@ -73,7 +103,9 @@ describe('WebWork tasks', () => {
     if (again.kind === 'saved') expect(again.task).toMatchObject({ assignees: ['1'], isMine: true });
     const calls = h.sim.calls().map((c) => `${c.method} ${c.path}`);
     expect(calls.filter((c) => c.includes('/assign/')).length).toBe(3);
-    expect(calls.filter((c) => c.includes('/unassign/')).length).toBe(base.assignees.filter((a) => !['3', '5'].includes(a)).length + 2);
+    expect(calls.filter((c) => c.includes('/unassign/')).length).toBe(
+      base.assignees.filter((a) => !['3', '5'].includes(a)).length + 2,
+    );
   });
 
   it('assigns and unassigns through the client calls directly', async () => {

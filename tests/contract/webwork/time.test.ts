@@ -10,7 +10,10 @@ beforeEach(async () => {
 afterEach(async () => h.sim.close());
 
 const lastWeekday = (): string => {
-  const seeded = h.sim.state.timeEntries.filter((e) => e.user_id === 1).map((e) => e.date).sort();
+  const seeded = h.sim.state.timeEntries
+    .filter((e) => e.user_id === 1)
+    .map((e) => e.date)
+    .sort();
   return seeded[seeded.length - 1] ?? ymd(new Date());
 };
 
@@ -23,23 +26,47 @@ describe('WebWork time entries', () => {
   });
 
   it('logs time on a project through the adapter, finding the contract itself', async () => {
-    const entry = await h.session.logTime({ projectRemoteId: '101', taskRemoteId: null, start: '2030-03-04T10:00:00', end: '2030-03-04T11:15:00', note: 'Planning' });
-    expect(entry).toMatchObject({ projectRemoteId: '101', minutes: 75, start: '2030-03-04T10:00:00', end: '2030-03-04T11:15:00', note: 'Planning' });
+    const entry = await h.session.logTime({
+      projectRemoteId: '101',
+      taskRemoteId: null,
+      start: '2030-03-04T10:00:00',
+      end: '2030-03-04T11:15:00',
+      note: 'Planning',
+    });
+    expect(entry).toMatchObject({
+      projectRemoteId: '101',
+      minutes: 75,
+      start: '2030-03-04T10:00:00',
+      end: '2030-03-04T11:15:00',
+      note: 'Planning',
+    });
     expect(h.sim.state.timeEntries.filter((e) => e.date === '2030-03-04' && e.user_id === 1)).toHaveLength(1);
   });
 
   it('says when only part of an entry was kept because of an overlap', async () => {
     const contract = h.sim.state.contracts.find((c) => c.user_id === 1 && c.project_id === 100);
-    const result = await time.createTimeEntry(h.session.client, 1, { user_id: 1, contract_id: contract?.id ?? 0, date: lastWeekday(),
-      start_time: '11:00', end_time: '12:00' });
+    const result = await time.createTimeEntry(h.session.client, 1, {
+      user_id: 1,
+      contract_id: contract?.id ?? 0,
+      date: lastWeekday(),
+      start_time: '11:00',
+      end_time: '12:00',
+    });
     expect(result.message).toContain('only part');
     expect(result.entry).toMatchObject({ start_time: '11:30', end_time: '12:00', duration_minutes: 30 });
   });
 
   it('refuses an end before the start with the end_time field', async () => {
     const contract = h.sim.state.contracts.find((c) => c.user_id === 1);
-    const error = await failure(time.createTimeEntry(h.session.client, 1, { user_id: 1, contract_id: contract?.id ?? 0, date: '2030-01-01',
-      start_time: '12:00', end_time: '11:00' }));
+    const error = await failure(
+      time.createTimeEntry(h.session.client, 1, {
+        user_id: 1,
+        contract_id: contract?.id ?? 0,
+        date: '2030-01-01',
+        start_time: '12:00',
+        end_time: '11:00',
+      }),
+    );
     expect(error).toMatchObject({ code: 'validation', field: 'end_time' });
   });
 });
@@ -60,10 +87,23 @@ describe('WebWork time tracking', () => {
   });
 
   it('starts tracking on a task, refuses a second start, and stops', async () => {
-    await h.session.stopTimer({ key: 'k', accountId: 'ww1', remoteId: '1', taskRemoteId: null, title: '', userName: null, startedAt: null });
+    await h.session.stopTimer({
+      key: 'k',
+      accountId: 'ww1',
+      remoteId: '1',
+      taskRemoteId: null,
+      title: '',
+      userName: null,
+      startedAt: null,
+    });
     const contract = h.sim.state.contracts.find((c) => c.user_id === 1 && c.project_id === 101);
     const task = h.sim.state.tasks.find((t) => t.project_id === 101);
-    const started = await time.startTracking(h.session.client, 1, { user_id: 1, contract_id: contract?.id, task_id: task?.id, activity_description: 'Coding' });
+    const started = await time.startTracking(h.session.client, 1, {
+      user_id: 1,
+      contract_id: contract?.id,
+      task_id: task?.id,
+      activity_description: 'Coding',
+    });
     expect(started).toMatchObject({ project_id: 101, task_id: task?.id, is_running: true });
     expect(await time.currentTracker(h.session.client, 1, 1)).toMatchObject({ task_title: task?.title });
     const again = await failure(time.startTracking(h.session.client, 1, { user_id: 1 }));
@@ -93,7 +133,9 @@ describe('WebWork reports and timesheets', () => {
   });
 
   it('refuses a tracked-hours period over 31 days for one user', async () => {
-    const error = await failure(time.trackedHours(h.session.client, 1, { start_date: '2030-01-01', end_date: '2030-03-01', user_id: 4 }));
+    const error = await failure(
+      time.trackedHours(h.session.client, 1, { start_date: '2030-01-01', end_date: '2030-03-01', user_id: 4 }),
+    );
     expect(error).toMatchObject({ code: 'validation', field: 'end_date' });
   });
 

@@ -15,7 +15,12 @@ beforeAll(async () => {
 afterAll(async () => h.sim.close());
 
 const scope = { workspaceId: 1, projectId: 100 };
-const newTask = (title: string, details = '', dueDate: string | null = null) => ({ projectRemoteId: '100', title, details, dueDate });
+const newTask = (title: string, details = '', dueDate: string | null = null) => ({
+  projectRemoteId: '100',
+  title,
+  details,
+  dueDate,
+});
 
 describe('WebWork 422 rules reach the user with the field name', () => {
   it('title is required', async () => {
@@ -55,8 +60,15 @@ describe('WebWork 422 rules reach the user with the field name', () => {
   });
 
   it('lists every failing field, the first one as field', async () => {
-    const error = await failure(tasksApi.createTask(h.session.client, scope, { title: '', status: 5, priority: 1,
-      start_date: '2024-02-01', end_date: '2024-01-01' }));
+    const error = await failure(
+      tasksApi.createTask(h.session.client, scope, {
+        title: '',
+        status: 5,
+        priority: 1,
+        start_date: '2024-02-01',
+        end_date: '2024-01-01',
+      }),
+    );
     expect(error.field).toBe('title');
     for (const field of ['title:', 'status:', 'priority:', 'end_date:']) expect(error.message).toContain(field);
     expect(error.providerMessage).toContain('(and 3 more errors)');

@@ -11,7 +11,10 @@ afterEach(async () => h.sim.close());
 describe('WebWork workspaces and members', () => {
   it('lists the workspaces of the token with its role in each', async () => {
     const list = await ws.listWorkspaces(h.session.client);
-    expect(list.map((w) => [w.id, w.workspace_name, w.role])).toEqual([[1, 'Acme Studio', 'owner'], [2, 'Acme Side Projects', 'owner']]);
+    expect(list.map((w) => [w.id, w.workspace_name, w.role])).toEqual([
+      [1, 'Acme Studio', 'owner'],
+      [2, 'Acme Side Projects', 'owner'],
+    ]);
   });
 
   it('lists members, filtered by role, and reads one', async () => {
@@ -19,12 +22,20 @@ describe('WebWork workspaces and members', () => {
     expect(all.map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
     const members = await ws.listMembers(h.session.client, 1, { role: 'member' });
     expect(members.map((m) => m.firstname)).toEqual(['Marco', 'Lena']);
-    expect(await ws.getMember(h.session.client, 1, 3)).toMatchObject({ email: 'priya.nair@acme.example', current_role: 'project_manager' });
+    expect(await ws.getMember(h.session.client, 1, 3)).toMatchObject({
+      email: 'priya.nair@acme.example',
+      current_role: 'project_manager',
+    });
     expect((await failure(ws.getMember(h.session.client, 1, 7))).code).toBe('not-found');
   });
 
   it('invites, updates and archives a member', async () => {
-    const invite = await ws.inviteMember(h.session.client, 1, { email: 'new.hire@acme.example', firstname: 'Noor', lastname: 'Haddad', role: 'member' });
+    const invite = await ws.inviteMember(h.session.client, 1, {
+      email: 'new.hire@acme.example',
+      firstname: 'Noor',
+      lastname: 'Haddad',
+      role: 'member',
+    });
     expect(invite.invitation_link).toContain('https://');
     const updated = await ws.updateMember(h.session.client, 1, invite.user_id, { role: 'team_manager', weekly_hours_limit: 20 });
     expect(updated).toMatchObject({ current_role: 'team_manager', status: 'invited' });
@@ -34,7 +45,9 @@ describe('WebWork workspaces and members', () => {
   });
 
   it('refuses a duplicate invitation with the email field', async () => {
-    const error = await failure(ws.inviteMember(h.session.client, 1, { email: 'lena.fischer@acme.example', firstname: 'L', lastname: 'F', role: 'member' }));
+    const error = await failure(
+      ws.inviteMember(h.session.client, 1, { email: 'lena.fischer@acme.example', firstname: 'L', lastname: 'F', role: 'member' }),
+    );
     expect(error).toMatchObject({ code: 'validation', field: 'email' });
   });
 
@@ -54,7 +67,11 @@ describe('WebWork projects and contracts', () => {
   });
 
   it('creates, updates and archives a project', async () => {
-    const created = await ws.createProject(h.session.client, 1, { name: 'Data Warehouse', start_date: '2030-01-01', deadline: '2030-06-30' });
+    const created = await ws.createProject(h.session.client, 1, {
+      name: 'Data Warehouse',
+      start_date: '2030-01-01',
+      deadline: '2030-06-30',
+    });
     const updated = await ws.updateProject(h.session.client, 1, created.id, { name: 'Data Lake' });
     expect(updated.name).toBe('Data Lake');
     const deadlineError = await failure(ws.updateProject(h.session.client, 1, created.id, { deadline: '2029-01-01' }));

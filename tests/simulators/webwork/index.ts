@@ -37,11 +37,18 @@ export interface WebworkSimulator extends RunningSimulator {
 export async function startWebworkSimulator(options: WebworkSimulatorOptions = {}): Promise<WebworkSimulator> {
   const now = options.now ?? (() => new Date());
   const tasksPerProject = options.tasksPerProject ?? 150;
-  const state = seedState({ now: now(), tasksPerProject, bigProjectTasks: options.bigProjectTasks ?? Math.max(260, tasksPerProject) });
+  const state = seedState({
+    now: now(),
+    tasksPerProject,
+    bigProjectTasks: options.bigProjectTasks ?? Math.max(260, tasksPerProject),
+  });
   const faults = createFaults();
   const calls: CallRecord[] = [];
-  const limit = createLimiter({ perWindow: options.rateLimitPerMinute ?? 60, windowMs: options.rateLimitWindowMs ?? 60_000,
-    clock: options.rateClock ?? Date.now });
+  const limit = createLimiter({
+    perWindow: options.rateLimitPerMinute ?? 60,
+    windowMs: options.rateLimitWindowMs ?? 60_000,
+    clock: options.rateClock ?? Date.now,
+  });
   const running = await listen(createRouter({ state, faults, now, limit, calls }), options.port ?? 0);
   return { ...running, url: `${running.origin}/api/v2`, faults, state, tokens: WEBWORK_TOKENS, calls: () => calls };
 }

@@ -21,7 +21,11 @@ export interface SimRequest {
 
 /** Thrown by handlers and helpers to answer with an error envelope. */
 export class HttpFail extends Error {
-  constructor(readonly status: number, message: string, readonly errors?: Record<string, string[]>) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: Record<string, string[]>,
+  ) {
     super(message);
   }
 }

@@ -41,10 +41,14 @@ export function createRouter(deps: RouterDeps) {
     const fault = await preHandleFault(deps.faults);
     const now = deps.now();
     if (fault === 'drop') return dropConnection(req, res);
-    const reply = fault === 'server-error' ? errorReply(now, 500, 'Server Error')
-      : fault === 'malformed' ? { status: 200, body: TRUNCATED }
-      : fault === 'rate-limit' ? errorReply(now, 429, 'Too Many Attempts.', { 'retry-after': String(deps.faults.retryAfterSeconds) })
-      : await handle(deps, req, method, url, now);
+    const reply =
+      fault === 'server-error'
+        ? errorReply(now, 500, 'Server Error')
+        : fault === 'malformed'
+          ? { status: 200, body: TRUNCATED }
+          : fault === 'rate-limit'
+            ? errorReply(now, 429, 'Too Many Attempts.', { 'retry-after': String(deps.faults.retryAfterSeconds) })
+            : await handle(deps, req, method, url, now);
     if (!fault && take(deps.faults, 'dropAfterCommitNext')) return dropConnection(req, res);
     record.status = reply.status;
     send(res, reply);
@@ -64,7 +68,8 @@ async function handle(deps: RouterDeps, req: IncomingMessage, method: string, ur
   const path = url.pathname.slice(PREFIX.length).replace(/\/+$/, '');
   const candidates = ROUTES.filter(([, pattern]) => pattern.test(path));
   const route = candidates.find(([m]) => m === method);
-  if (!route) return errorReply(now, candidates.length ? 405 : 404, candidates.length ? 'Method not allowed.' : 'Endpoint not found.');
+  if (!route)
+    return errorReply(now, candidates.length ? 405 : 404, candidates.length ? 'Method not allowed.' : 'Endpoint not found.');
   const raw = await readBody(req);
   let body: Record<string, unknown> = {};
   try {
@@ -74,8 +79,15 @@ async function handle(deps: RouterDeps, req: IncomingMessage, method: string, ur
   } catch {
     return errorReply(now, 400, 'The request body is not valid JSON.');
   }
-  const simReq: SimRequest = { method, query: url.searchParams, body, params: route[1].exec(path)?.slice(1) ?? [],
-    userId, now, state: deps.state };
+  const simReq: SimRequest = {
+    method,
+    query: url.searchParams,
+    body,
+    params: route[1].exec(path)?.slice(1) ?? [],
+    userId,
+    now,
+    state: deps.state,
+  };
   try {
     const reply = route[2](simReq);
     return { ...reply, headers: { ...rateHeaders, ...reply.headers } };

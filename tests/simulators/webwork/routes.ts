@@ -2,8 +2,18 @@ import type { Reply, SimRequest } from './reply.js';
 import { archiveMember, getMember, inviteMember, listMembers, listWorkspaces, updateMember } from './handlers/members.js';
 import { archiveProject, createProject, getProject, listProjects, updateProject } from './handlers/projects.js';
 import { listContracts, listTimesheets, trackedHours } from './handlers/reports.js';
-import { assignTask, createTask, deleteTask, getTask, listAssignees, listTasks, unassignTask, updateTask } from './handlers/tasks.js';
-import { createTimeEntry, currentTracker, listTimeEntries, startTracking, stopTracking } from './handlers/time.js';
+import {
+  assignTask,
+  createTask,
+  deleteTask,
+  getTask,
+  listAssignees,
+  listTasks,
+  unassignTask,
+  updateTask,
+} from './handlers/tasks.js';
+import { createTimeEntry, listTimeEntries } from './handlers/timeEntries.js';
+import { currentTracker, startTracking, stopTracking } from './handlers/tracking.js';
 
 export type Handler = (req: SimRequest) => Reply;
 

@@ -1,4 +1,6 @@
-import type { Role, SimContract, SimMembership, SimProject, SimState, SimTask, SimTimeEntry, SimTimesheet } from './types.js';
+import { addDays, addMinutes, iso, ymd } from './dates.js';
+import { seedTime, seedTimesheets } from './seedTime.js';
+import type { Role, SimContract, SimMembership, SimProject, SimState, SimTask } from './types.js';
 
 /** Seeded bearer tokens: an owner, an executive manager, a plain member (may not write tasks), and a stranger's owner. */
 export const WEBWORK_TOKENS = {
@@ -16,10 +18,7 @@ export interface SeedOptions {
   bigProjectTasks: number;
 }
 
-export const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-export const ymd = (d: Date): string => d.toISOString().slice(0, 10);
-const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
-const addMinutes = (d: Date, n: number): Date => new Date(d.getTime() + n * 60_000);
+export { iso, ymd } from './dates.js';
 
 const USERS: [number, string, string, string][] = [
   [1, 'Olivia', 'Hart', 'olivia.hart@acme.example'],
@@ -32,21 +31,43 @@ const USERS: [number, string, string, string][] = [
 ];
 
 const MEMBERSHIPS: [number, number, Role][] = [
-  [1, 1, 'owner'], [1, 2, 'executive_manager'], [1, 3, 'project_manager'], [1, 4, 'member'], [1, 5, 'member'],
-  [2, 1, 'owner'], [2, 4, 'member'], [2, 6, 'team_manager'],
+  [1, 1, 'owner'],
+  [1, 2, 'executive_manager'],
+  [1, 3, 'project_manager'],
+  [1, 4, 'member'],
+  [1, 5, 'member'],
+  [2, 1, 'owner'],
+  [2, 4, 'member'],
+  [2, 6, 'team_manager'],
   [3, 7, 'owner'],
 ];
 
 /** [id, workspace, name, archived] */
 const PROJECTS: [number, number, string, boolean][] = [
-  [100, 1, 'Website Redesign', false], [101, 1, 'Mobile App', false], [102, 1, 'Internal Tools', false],
-  [103, 1, 'Legacy CRM', true], [200, 2, 'Blog Relaunch', false], [201, 2, 'Photo Archive', false],
+  [100, 1, 'Website Redesign', false],
+  [101, 1, 'Mobile App', false],
+  [102, 1, 'Internal Tools', false],
+  [103, 1, 'Legacy CRM', true],
+  [200, 2, 'Blog Relaunch', false],
+  [201, 2, 'Photo Archive', false],
   [300, 3, 'Warehouse Scanner', false],
 ];
 
 const VERBS = ['Fix', 'Design', 'Review', 'Write', 'Update', 'Test', 'Refactor', 'Document', 'Plan', 'Migrate'];
-const NOUNS = ['login form', 'checkout flow', 'header layout', 'API docs', 'push notifications', 'search index',
-  'invoice export', 'onboarding emails', 'dark mode', 'image upload', 'settings page', 'sitemap'];
+const NOUNS = [
+  'login form',
+  'checkout flow',
+  'header layout',
+  'API docs',
+  'push notifications',
+  'search index',
+  'invoice export',
+  'onboarding emails',
+  'dark mode',
+  'image upload',
+  'settings page',
+  'sitemap',
+];
 
 export function seedState(options: SeedOptions): SimState {
   const created = iso(addDays(options.now, -90));
@@ -83,24 +104,55 @@ export function seedState(options: SeedOptions): SimState {
 }
 
 function membership(ws: number, user: number, role: Role, at: string): SimMembership {
-  return { workspace_id: ws, user_id: user, role, status: 'active', rate: 25 + user * 5, rate_status: 1,
-    weekly_hours_limit: role === 'member' ? 40 : null, created_at: at, updated_at: at, deleted_at: null };
+  return {
+    workspace_id: ws,
+    user_id: user,
+    role,
+    status: 'active',
+    rate: 25 + user * 5,
+    rate_status: 1,
+    weekly_hours_limit: role === 'member' ? 40 : null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  };
 }
 
 function project(id: number, ws: number, name: string, archived: boolean, now: Date): SimProject {
   const at = iso(addDays(now, -80));
-  return { id, workspace_id: ws, name, status: archived ? 0 : 1, owner_id: ws === 3 ? 7 : 1,
-    start_date: ymd(addDays(now, -80)), deadline: ymd(addDays(now, 60)), estimation: 400, budget_estimation: null,
-    notes: `${name}: sample project`, icon: null, created_at: at, updated_at: at,
-    deleted_at: archived ? iso(addDays(now, -10)) : null };
+  return {
+    id,
+    workspace_id: ws,
+    name,
+    status: archived ? 0 : 1,
+    owner_id: ws === 3 ? 7 : 1,
+    start_date: ymd(addDays(now, -80)),
+    deadline: ymd(addDays(now, 60)),
+    estimation: 400,
+    budget_estimation: null,
+    notes: `${name}: sample project`,
+    icon: null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: archived ? iso(addDays(now, -10)) : null,
+  };
 }
 
 function seedContracts(state: SimState, at: string): void {
   for (const p of state.projects) {
     for (const m of state.memberships.filter((x) => x.workspace_id === p.workspace_id)) {
-      const contract: SimContract = { id: state.nextId.contract++, workspace_id: p.workspace_id, project_id: p.id,
-        user_id: m.user_id, rate: m.rate, status: 'active', weekly_hours_limit: m.weekly_hours_limit, screenshots: 3,
-        created_at: at, updated_at: at };
+      const contract: SimContract = {
+        id: state.nextId.contract++,
+        workspace_id: p.workspace_id,
+        project_id: p.id,
+        user_id: m.user_id,
+        rate: m.rate,
+        status: 'active',
+        weekly_hours_limit: m.weekly_hours_limit,
+        screenshots: 3,
+        created_at: at,
+        updated_at: at,
+      };
       state.contracts.push(contract);
     }
   }
@@ -117,15 +169,23 @@ function seedTasks(state: SimState, p: SimProject, count: number, now: Date): vo
     const status = i % 37 === 5 ? (CUSTOM_STATUSES[i % 3] ?? 1) : (STATUS_CYCLE[i % 10] ?? 0);
     const start = i % 4 === 3 ? null : addDays(now, -30 + (i % 20));
     const task: SimTask = {
-      id: state.nextId.task++, workspace_id: p.workspace_id, project_id: p.id,
+      id: state.nextId.task++,
+      workspace_id: p.workspace_id,
+      project_id: p.id,
       title: `${VERBS[i % VERBS.length] ?? 'Fix'} ${NOUNS[(i * 7) % NOUNS.length] ?? 'bug'} #${i + 1}`,
       description: i % 3 === 0 ? null : `Details for task ${i + 1} of ${p.name}.`,
-      owner_id: p.owner_id, creator_id: people[i % people.length] ?? p.owner_id,
-      status, priority: PRIORITY_CYCLE[i % 5] ?? 30,
-      start_date: start ? ymd(start) : null, end_date: start ? ymd(addDays(start, i % 14)) : null,
-      completed_at: status >= 20 ? iso(addMinutes(createdAt, 600)) : null, parent_id: null,
-      assignees: pickAssignees(people, i, p.owner_id), created_at: iso(createdAt),
-      updated_at: iso(addMinutes(createdAt, 30 + (i % 50))), deleted_at: null,
+      owner_id: p.owner_id,
+      creator_id: people[i % people.length] ?? p.owner_id,
+      status,
+      priority: PRIORITY_CYCLE[i % 5] ?? 30,
+      start_date: start ? ymd(start) : null,
+      end_date: start ? ymd(addDays(start, i % 14)) : null,
+      completed_at: status >= 20 ? iso(addMinutes(createdAt, 600)) : null,
+      parent_id: null,
+      assignees: pickAssignees(people, i, p.owner_id),
+      created_at: iso(createdAt),
+      updated_at: iso(addMinutes(createdAt, 30 + (i % 50))),
+      deleted_at: null,
     };
     state.tasks.push(task);
   }
@@ -137,47 +197,4 @@ function pickAssignees(people: number[], i: number, assigner: number): SimTask['
   const second = people[(i + 2) % people.length] ?? assigner;
   const ids = i % 5 === 0 && second !== first ? [first, second] : [first];
   return ids.map((user_id) => ({ user_id, assigner_id: assigner }));
-}
-
-function seedTime(state: SimState, now: Date): void {
-  const today = new Date(`${ymd(now)}T00:00:00Z`);
-  for (const userId of [1, 2, 3, 4, 5]) {
-    const contracts = state.contracts.filter((c) => c.user_id === userId && c.workspace_id === 1 && c.project_id !== 103);
-    for (let back = 1; back <= 14; back += 1) {
-      const day = addDays(today, -back);
-      if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
-      const blocks: [string, string, number][] = [['09:00', '11:30', 150], ['13:00', '15:45', 165]];
-      blocks.forEach(([start, end, minutes], b) => {
-        const contract = contracts[(back + b) % contracts.length];
-        if (!contract) return;
-        const task = state.tasks.find((t) => t.project_id === contract.project_id && t.id % 7 === (back + b) % 7);
-        const entry: SimTimeEntry = { id: state.nextId.timeEntry++, workspace_id: 1, user_id: userId,
-          contract_id: contract.id, project_id: contract.project_id, task_id: task?.id ?? null, date: ymd(day),
-          start_time: start, end_time: end, duration_minutes: minutes, notes: task ? `Worked on ${task.title}` : null,
-          source: 'tracker', created_at: iso(day) };
-        state.timeEntries.push(entry);
-      });
-    }
-  }
-  const running = state.contracts.find((c) => c.user_id === 1 && c.project_id === 100);
-  const task = state.tasks.find((t) => t.project_id === 100);
-  if (running) {
-    state.trackers.push({ workspace_id: 1, user_id: 1, contract_id: running.id, project_id: 100, task_id: task?.id ?? null,
-      activity_description: 'Reviewing the header layout', start_time: iso(addMinutes(now, -25)) });
-  }
-}
-
-function seedTimesheets(state: SimState, now: Date): void {
-  const today = new Date(`${ymd(now)}T00:00:00Z`);
-  const monday = addDays(today, -((today.getUTCDay() + 6) % 7));
-  let n = 1;
-  for (const m of state.memberships.filter((x) => x.workspace_id === 1)) {
-    for (const [offset, status] of [[-7, 'approved'], [0, 'open']] as const) {
-      const from = addDays(monday, offset);
-      const sheet: SimTimesheet = { id: `5f0c${String(n++).padStart(4, '0')}-7a1e-4c2b-9d3f-${String(m.user_id).padStart(12, '0')}`,
-        workspace_id: 1, user_id: m.user_id, date_from: ymd(from), date_to: ymd(addDays(from, 6)), status,
-        submitted_at: status === 'approved' ? iso(addDays(from, 7)) : null };
-      state.timesheets.push(sheet);
-    }
-  }
 }

@@ -45,8 +45,13 @@ export class WebworkClient {
   async request(method: Method, path: string, query?: Query, body?: Record<string, unknown>): Promise<Envelope> {
     let response;
     try {
-      response = await this.http.request({ method, url: path, params: query, data: body,
-        headers: body ? { 'Content-Type': 'application/json' } : undefined });
+      response = await this.http.request({
+        method,
+        url: path,
+        params: query,
+        data: body,
+        headers: body ? { 'Content-Type': 'application/json' } : undefined,
+      });
     } catch (error) {
       throw networkError(error, PROVIDER);
     }
@@ -120,7 +125,14 @@ export class WebworkClient {
     }
   }
 
-  async writeData<T>(method: Method, path: string, body: Record<string, unknown>, schema: z.ZodType<T>, what: string, query?: Query): Promise<T> {
+  async writeData<T>(
+    method: Method,
+    path: string,
+    body: Record<string, unknown>,
+    schema: z.ZodType<T>,
+    what: string,
+    query?: Query,
+  ): Promise<T> {
     return parseWire(schema, (await this.write(method, path, body, query)).data, what);
   }
 }

@@ -32,7 +32,11 @@ export function replyError(status: number, envelope: Envelope | null, headers: R
     return new AppError('server', `${LABEL} refused the request${said}`, { ...options, retryable: false });
   }
   const error = statusError(status, PROVIDER, serverMessage ?? '', headers);
-  return serverMessage && status !== 429 ? new AppError(error.code, `${LABEL} failed (HTTP ${status})${said}`, {
-    ...options, retryable: error.retryable, retryAfterMs: error.retryAfterMs,
-  }) : error;
+  return serverMessage && status !== 429
+    ? new AppError(error.code, `${LABEL} failed (HTTP ${status})${said}`, {
+        ...options,
+        retryable: error.retryable,
+        retryAfterMs: error.retryAfterMs,
+      })
+    : error;
 }

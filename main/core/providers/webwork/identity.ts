@@ -26,15 +26,21 @@ export async function resolveIdentity(client: WebworkClient, settings: Record<st
   const wanted = optionalId(settings.workspace);
   const first = workspaces[0];
   if (!first) {
-    throw new AppError('forbidden', 'WebWork Tracker: this token sees no workspace (the API is open to owners and executive managers)', {
-      provider: PROVIDER, field: 'workspace',
-    });
+    throw new AppError(
+      'forbidden',
+      'WebWork Tracker: this token sees no workspace (the API is open to owners and executive managers)',
+      {
+        provider: PROVIDER,
+        field: 'workspace',
+      },
+    );
   }
   const chosen = wanted === null ? first : workspaces.find((w) => w.id === wanted);
   if (!chosen) {
     const seen = workspaces.map((w) => `${w.id} (${w.workspace_name ?? 'unnamed'})`).join(', ');
     throw new AppError('validation', `WebWork Tracker: workspace ${wanted} is not visible to this token; it sees ${seen}`, {
-      provider: PROVIDER, field: 'workspace',
+      provider: PROVIDER,
+      field: 'workspace',
     });
   }
   return {
@@ -48,6 +54,10 @@ export async function resolveIdentity(client: WebworkClient, settings: Record<st
 /** A remote id from the model as the integer the API wants; anything else is the caller's mistake. */
 export function toId(value: string | null | undefined, field: string): number {
   const id = optionalId(value);
-  if (id === null) throw new AppError('validation', `WebWork Tracker needs a numeric ${field}, got "${value ?? ''}"`, { provider: PROVIDER, field });
+  if (id === null)
+    throw new AppError('validation', `WebWork Tracker needs a numeric ${field}, got "${value ?? ''}"`, {
+      provider: PROVIDER,
+      field,
+    });
   return id;
 }

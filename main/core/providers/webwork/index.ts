@@ -49,7 +49,8 @@ function prepareAccount(input: AccountInput): { baseUrl: string; settings: Recor
   } catch {
     throw validationError('baseUrl', `"${baseUrl}" is not a URL (expected e.g. ${WEBWORK_DEFAULT_BASE_URL})`, PROVIDER);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('baseUrl', 'must start with https://', PROVIDER);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw validationError('baseUrl', 'must start with https://', PROVIDER);
   const settings: Record<string, unknown> = {};
   const workspace = input.workspace?.trim();
   if (workspace) {
@@ -70,7 +71,13 @@ export function createWebworkAdapter(options: WebworkAdapterOptions = {}): Provi
       if (!token) throw new AppError('auth', 'WebWork Tracker needs an API token', { provider: PROVIDER });
       registerSecret(ctx.secret);
       registerSecret(token);
-      const client = new WebworkClient({ baseUrl: ctx.account.baseUrl, token, timeoutMs: ctx.timeoutMs, log: ctx.log, retry: options.retry });
+      const client = new WebworkClient({
+        baseUrl: ctx.account.baseUrl,
+        token,
+        timeoutMs: ctx.timeoutMs,
+        log: ctx.log,
+        retry: options.retry,
+      });
       return new WebworkSession(ctx, client, { maxTimeDays: options.maxTimeDays ?? 31 });
     },
   };

@@ -1,4 +1,12 @@
-import { recordKey, type Project, type Task, type TaskPatch, type TaskStatus, type TimeEntry, type Timer } from '../../../../shared/model.js';
+import {
+  recordKey,
+  type Project,
+  type Task,
+  type TaskPatch,
+  type TaskStatus,
+  type TimeEntry,
+  type Timer,
+} from '../../../../shared/model.js';
 import type { WwAssignee, WwProject, WwTask, WwTimeEntry, WwTracker } from './schema.js';
 
 /** Base status codes the API accepts on writes: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. */
@@ -84,7 +92,8 @@ export function patchToBody(base: Task, patch: TaskPatch): Record<string, unknow
   const body: Record<string, unknown> = {};
   if (patch.title !== undefined) body.title = patch.title;
   if (patch.details !== undefined) body.description = patch.details === '' ? null : patch.details;
-  if (patch.status !== undefined) body.status = statusToRaw(patch.status, base.rawStatus === null ? null : Number(base.rawStatus));
+  if (patch.status !== undefined)
+    body.status = statusToRaw(patch.status, base.rawStatus === null ? null : Number(base.rawStatus));
   if (patch.priority !== undefined && patch.priority !== null) body.priority = patch.priority;
   if (patch.dueDate !== undefined) body.end_date = patch.dueDate;
   return body;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { AppError } from '../../../../shared/errors.js';
 import { protocolError } from '../../net/http.js';
 
 export const PROVIDER = 'webwork';
@@ -129,7 +128,7 @@ export function parseWire<T>(schema: z.ZodType<T>, value: unknown, what: string)
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? ` (${issue.path.join('.') || 'root'}: ${issue.message})` : '';
-  throw protocolError(PROVIDER, `an unexpected ${what}${where}`, value) as AppError;
+  throw protocolError(PROVIDER, `an unexpected ${what}${where}`, value);
 }
 
 export function parseList<T>(schema: z.ZodType<T>, value: unknown, what: string): T[] {

@@ -1,6 +1,14 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NewTask, Task, TaskPatch, TimeEntry, Timer } from '../../../../shared/model.js';
-import type { NewTimeEntry, ProviderContext, ProviderSession, PullRange, PullSink, UpdateOutcome, VerifyResult } from '../types.js';
+import type {
+  NewTimeEntry,
+  ProviderContext,
+  ProviderSession,
+  PullRange,
+  PullSink,
+  UpdateOutcome,
+  VerifyResult,
+} from '../types.js';
 import type { WebworkClient } from './client.js';
 import { resolveIdentity, toId, type Identity } from './identity.js';
 import { patchToBody, toTask, toTimeEntry, type MapContext } from './mapping.js';
@@ -20,7 +28,11 @@ const isCode = (error: unknown, code: AppError['code']): boolean => error instan
 export class WebworkSession implements ProviderSession {
   private identity: Promise<Identity> | null = null;
 
-  constructor(private readonly ctx: ProviderContext, readonly client: WebworkClient, private readonly options: SessionOptions) {}
+  constructor(
+    private readonly ctx: ProviderContext,
+    readonly client: WebworkClient,
+    private readonly options: SessionOptions,
+  ) {}
 
   /** Resolved once per session; a failure is not cached, so the next call tries again. */
   me(): Promise<Identity> {
@@ -47,7 +59,11 @@ export class WebworkSession implements ProviderSession {
       const member = await getMember(this.client, me.workspaceId, me.userId).catch(() => null);
       userName = member ? [member.firstname, member.lastname].filter(Boolean).join(' ') || (member.email ?? null) : null;
     }
-    const settings: Record<string, unknown> = { workspace: String(me.workspaceId), workspaceName: me.workspaceName, role: me.role };
+    const settings: Record<string, unknown> = {
+      workspace: String(me.workspaceId),
+      workspaceName: me.workspaceName,
+      role: me.role,
+    };
     if (me.userId !== null) settings.userRemoteId = String(me.userId);
     return { userRemoteId: me.userId === null ? null : String(me.userId), userName, settings };
   }
@@ -58,13 +74,19 @@ export class WebworkSession implements ProviderSession {
     if (settings.workspace === undefined || settings.workspace === null || settings.workspace === '') {
       this.ctx.saveSettings({ workspace: String(identity.workspaceId) });
     }
-    await pullWorkspace({ client: this.client, identity, accountId: this.ctx.account.id, log: this.ctx.log,
-      maxTimeDays: this.options.maxTimeDays }, sink, range);
+    await pullWorkspace(
+      { client: this.client, identity, accountId: this.ctx.account.id, log: this.ctx.log, maxTimeDays: this.options.maxTimeDays },
+      sink,
+      range,
+    );
   }
 
   async createTask(input: NewTask): Promise<Task> {
-    const fields: Record<string, unknown> = { title: input.title, description: input.details === '' ? null : input.details,
-      end_date: input.dueDate };
+    const fields: Record<string, unknown> = {
+      title: input.title,
+      description: input.details === '' ? null : input.details,
+      end_date: input.dueDate,
+    };
     if (input.parentRemoteId) fields.parent_id = toId(input.parentRemoteId, 'parentRemoteId');
     const created = await tasksApi.createTask(this.client, await this.scope(input.projectRemoteId), fields);
     return toTask(created, await this.mapContext());
@@ -130,17 +152,32 @@ export class WebworkSession implements ProviderSession {
 
   async logTime(entry: NewTimeEntry): Promise<TimeEntry> {
     const me = await this.me();
-    if (me.userId === null) throw new AppError('unsupported', 'WebWork Tracker did not say which user this token is', { provider: PROVIDER });
+    if (me.userId === null)
+      throw new AppError('unsupported', 'WebWork Tracker did not say which user this token is', { provider: PROVIDER });
     const projectId = toId(entry.projectRemoteId, 'projectRemoteId');
-    const contract = (await listContracts(this.client, me.workspaceId, { project_id: projectId, user_id: me.userId }))
-      .find((c) => !c.status || c.status === 'active');
-    if (!contract) throw new AppError('validation', 'WebWork Tracker: you have no contract on this project', { provider: PROVIDER, field: 'projectRemoteId' });
+    const contract = (await listContracts(this.client, me.workspaceId, { project_id: projectId, user_id: me.userId })).find(
+      (c) => !c.status || c.status === 'active',
+    );
+    if (!contract)
+      throw new AppError('validation', 'WebWork Tracker: you have no contract on this project', {
+        provider: PROVIDER,
+        field: 'projectRemoteId',
+      });
     if (entry.start.slice(0, 10) !== entry.end.slice(0, 10)) {
-      throw new AppError('validation', 'WebWork Tracker time entries must start and end on the same day', { provider: PROVIDER, field: 'end' });
+      throw new AppError('validation', 'WebWork Tracker time entries must start and end on the same day', {
+        provider: PROVIDER,
+        field: 'end',
+      });
     }
-    const { entry: saved, message } = await createTimeEntry(this.client, me.workspaceId, { user_id: me.userId, contract_id: contract.id,
-      task_id: entry.taskRemoteId ? toId(entry.taskRemoteId, 'taskRemoteId') : null, notes: entry.note,
-      date: entry.start.slice(0, 10), start_time: entry.start.slice(11, 16), end_time: entry.end.slice(11, 16) });
+    const { entry: saved, message } = await createTimeEntry(this.client, me.workspaceId, {
+      user_id: me.userId,
+      contract_id: contract.id,
+      task_id: entry.taskRemoteId ? toId(entry.taskRemoteId, 'taskRemoteId') : null,
+      notes: entry.note,
+      date: entry.start.slice(0, 10),
+      start_time: entry.start.slice(11, 16),
+      end_time: entry.end.slice(11, 16),
+    });
     if (message && /part/i.test(message)) this.ctx.log.warn('WebWork kept only part of a time entry', { message });
     return toTimeEntry(saved, this.ctx.account.id);
   }

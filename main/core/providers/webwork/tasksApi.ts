@@ -13,7 +13,10 @@ export interface TaskFilter {
   priority?: number;
 }
 
-const scopeOf = (s: TaskScope): { workspace_id: number; project_id: number } => ({ workspace_id: s.workspaceId, project_id: s.projectId });
+const scopeOf = (s: TaskScope): { workspace_id: number; project_id: number } => ({
+  workspace_id: s.workspaceId,
+  project_id: s.projectId,
+});
 
 export function taskPages(client: WebworkClient, scope: TaskScope, filter: TaskFilter = {}): AsyncGenerator<Page<WwTask>> {
   return client.pages('tasks', { ...scopeOf(scope), ...filter }, TaskSchema, 'task');
@@ -27,7 +30,12 @@ export function createTask(client: WebworkClient, scope: TaskScope, fields: Reco
   return client.writeData('POST', 'tasks', { ...scopeOf(scope), ...fields }, TaskSchema, 'task');
 }
 
-export function updateTask(client: WebworkClient, scope: TaskScope, taskId: number, fields: Record<string, unknown>): Promise<WwTask> {
+export function updateTask(
+  client: WebworkClient,
+  scope: TaskScope,
+  taskId: number,
+  fields: Record<string, unknown>,
+): Promise<WwTask> {
   return client.writeData('PUT', `tasks/${taskId}`, { ...scopeOf(scope), ...fields }, TaskSchema, 'task');
 }
 

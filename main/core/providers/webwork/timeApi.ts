@@ -3,7 +3,12 @@ import type { WebworkClient } from './client.js';
 import { parseWire, TimeEntrySchema, TrackerSchema, type WwTimeEntry, type WwTracker } from './schema.js';
 
 /** The API lists time one user and one day at a time (`date` is a single Y-m-d). */
-export function listTimeEntries(client: WebworkClient, workspaceId: number, userId: number, date: string): Promise<WwTimeEntry[]> {
+export function listTimeEntries(
+  client: WebworkClient,
+  workspaceId: number,
+  userId: number,
+  date: string,
+): Promise<WwTimeEntry[]> {
   return client.readAll('time-entries', { workspace_id: workspaceId, user_id: userId, date }, TimeEntrySchema, 'time entry');
 }
 
@@ -18,7 +23,11 @@ export interface NewWwTimeEntry {
 }
 
 /** The server may keep only part of the time (overlaps, limits); `message` then says so. */
-export async function createTimeEntry(client: WebworkClient, workspaceId: number, entry: NewWwTimeEntry): Promise<{ entry: WwTimeEntry; message: string | null }> {
+export async function createTimeEntry(
+  client: WebworkClient,
+  workspaceId: number,
+  entry: NewWwTimeEntry,
+): Promise<{ entry: WwTimeEntry; message: string | null }> {
   const envelope = await client.write('POST', 'time-entries', { workspace_id: workspaceId, ...entry });
   return { entry: parseWire(TimeEntrySchema, envelope.data, 'time entry'), message: envelope.message ?? null };
 }
@@ -43,24 +52,53 @@ export function stopTracking(client: WebworkClient, workspaceId: number, userId:
 
 /** The running tracker of one user, or null. The path is inferred from the docs' "get current tracker data" page. */
 export function currentTracker(client: WebworkClient, workspaceId: number, userId: number): Promise<WwTracker | null> {
-  return client.read('time-tracking/current-tracker', { workspace_id: workspaceId, user_id: userId }, TrackerSchema.nullable(), 'tracker');
+  return client.read(
+    'time-tracking/current-tracker',
+    { workspace_id: workspaceId, user_id: userId },
+    TrackerSchema.nullable(),
+    'tracker',
+  );
 }
 
 const ReportDaySchema = z.looseObject({
   date: z.string(),
-  users: z.array(z.looseObject({ user_id: z.coerce.number().int(), total_minutes: z.coerce.number(),
-    projects: z.array(z.looseObject({ project_id: z.coerce.number().int(), total_minutes: z.coerce.number() })).nullish() })),
+  users: z.array(
+    z.looseObject({
+      user_id: z.coerce.number().int(),
+      total_minutes: z.coerce.number(),
+      projects: z.array(z.looseObject({ project_id: z.coerce.number().int(), total_minutes: z.coerce.number() })).nullish(),
+    }),
+  ),
 });
 export type TrackedHoursDay = z.infer<typeof ReportDaySchema>;
 
-export function trackedHours(client: WebworkClient, workspaceId: number, range: { start_date: string; end_date: string; user_id?: number }): Promise<TrackedHoursDay[]> {
-  return client.read('reports/tracked-hours', { workspace_id: workspaceId, ...range }, z.array(ReportDaySchema), 'tracked-hours report');
+export function trackedHours(
+  client: WebworkClient,
+  workspaceId: number,
+  range: { start_date: string; end_date: string; user_id?: number },
+): Promise<TrackedHoursDay[]> {
+  return client.read(
+    'reports/tracked-hours',
+    { workspace_id: workspaceId, ...range },
+    z.array(ReportDaySchema),
+    'tracked-hours report',
+  );
 }
 
-const TimesheetSchema = z.looseObject({ id: z.string(), user_id: z.coerce.number().int(), date_from: z.string(), date_to: z.string(),
-  total_minutes: z.coerce.number(), status: z.string() });
+const TimesheetSchema = z.looseObject({
+  id: z.string(),
+  user_id: z.coerce.number().int(),
+  date_from: z.string(),
+  date_to: z.string(),
+  total_minutes: z.coerce.number(),
+  status: z.string(),
+});
 export type WwTimesheet = z.infer<typeof TimesheetSchema>;
 
-export function listTimesheets(client: WebworkClient, workspaceId: number, filter: { status?: string; user_id?: number; date_from?: string; date_to?: string } = {}): Promise<WwTimesheet[]> {
+export function listTimesheets(
+  client: WebworkClient,
+  workspaceId: number,
+  filter: { status?: string; user_id?: number; date_from?: string; date_to?: string } = {},
+): Promise<WwTimesheet[]> {
   return client.readAll('timesheets', { workspace_id: workspaceId, ...filter }, TimesheetSchema, 'timesheet');
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { Query, WebworkClient } from './client.js';
-import { ContractSchema, MemberSchema, ProjectSchema, WorkspaceSchema, type WwContract, type WwMember, type WwProject, type WwWorkspace } from './schema.js';
+import {
+  ContractSchema,
+  MemberSchema,
+  ProjectSchema,
+  WorkspaceSchema,
+  type WwContract,
+  type WwMember,
+  type WwProject,
+  type WwWorkspace,
+} from './schema.js';
 
 export function listWorkspaces(client: WebworkClient): Promise<WwWorkspace[]> {
   return client.readAll('workspaces', {}, WorkspaceSchema, 'workspace');
@@ -22,7 +31,12 @@ export function inviteMember(client: WebworkClient, workspaceId: number, fields:
   return client.writeData('POST', 'members', fields, InvitationSchema, 'invitation', { workspace_id: workspaceId });
 }
 
-export function updateMember(client: WebworkClient, workspaceId: number, memberId: number, fields: Record<string, unknown>): Promise<WwMember> {
+export function updateMember(
+  client: WebworkClient,
+  workspaceId: number,
+  memberId: number,
+  fields: Record<string, unknown>,
+): Promise<WwMember> {
   return client.writeData('PUT', `members/${memberId}`, fields, MemberSchema, 'member', { workspace_id: workspaceId });
 }
 
@@ -42,7 +56,12 @@ export function createProject(client: WebworkClient, workspaceId: number, fields
   return client.writeData('POST', 'projects', fields, ProjectSchema, 'project', { workspace_id: workspaceId });
 }
 
-export function updateProject(client: WebworkClient, workspaceId: number, projectId: number, fields: Record<string, unknown>): Promise<WwProject> {
+export function updateProject(
+  client: WebworkClient,
+  workspaceId: number,
+  projectId: number,
+  fields: Record<string, unknown>,
+): Promise<WwProject> {
   return client.writeData('PUT', `projects/${projectId}`, fields, ProjectSchema, 'project', { workspace_id: workspaceId });
 }
 
@@ -50,6 +69,10 @@ export async function archiveProject(client: WebworkClient, workspaceId: number,
   await client.write('DELETE', `projects/${projectId}`, {}, { workspace_id: workspaceId });
 }
 
-export function listContracts(client: WebworkClient, workspaceId: number, filter: { project_id?: number; user_id?: number; status?: string } = {}): Promise<WwContract[]> {
+export function listContracts(
+  client: WebworkClient,
+  workspaceId: number,
+  filter: { project_id?: number; user_id?: number; status?: string } = {},
+): Promise<WwContract[]> {
   return client.readAll('contracts', { workspace_id: workspaceId, ...filter }, ContractSchema, 'contract');
 }

@@ -7,24 +7,51 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function workspaceJson(state: SimState, m: SimMembership): Record<string, unknown> {
   const w = state.workspaces.find((x) => x.id === m.workspace_id);
-  return { id: m.workspace_id, workspace_name: w?.workspace_name ?? null, owner_id: w?.owner_id ?? null, user_id: m.user_id,
-    role: m.role, status: m.status, activated_at: m.created_at, created_at: w?.created_at ?? null };
+  return {
+    id: m.workspace_id,
+    workspace_name: w?.workspace_name ?? null,
+    owner_id: w?.owner_id ?? null,
+    user_id: m.user_id,
+    role: m.role,
+    status: m.status,
+    activated_at: m.created_at,
+    created_at: w?.created_at ?? null,
+  };
 }
 
 /** GET /workspaces: the workspaces the token's user belongs to, with that user's id and role in each. */
 export function listWorkspaces(req: SimRequest): Reply {
   const mine = req.state.memberships.filter((m) => m.user_id === req.userId && m.status === 'active');
-  return okPage(req, mine.map((m) => workspaceJson(req.state, m)), 'Workspaces retrieved successfully');
+  return okPage(
+    req,
+    mine.map((m) => workspaceJson(req.state, m)),
+    'Workspaces retrieved successfully',
+  );
 }
 
 function memberJson(state: SimState, m: SimMembership): Record<string, unknown> {
   const u = state.users.find((x) => x.id === m.user_id);
   const w = state.workspaces.find((x) => x.id === m.workspace_id);
-  return { id: m.user_id, email: u?.email ?? null, firstname: u?.firstname ?? null, lastname: u?.lastname ?? null,
-    avatar: null, current_role: m.role, timezone: u?.timezone ?? 'UTC', status: m.status, team_name: w?.workspace_name ?? null,
-    rate: m.rate, rate_type: 'hourly', rate_status: m.rate_status, is_blocked: false,
-    weekly_hours_limit: m.weekly_hours_limit, screenshots: 3, created_at: m.created_at, updated_at: m.updated_at,
-    deleted_at: m.deleted_at };
+  return {
+    id: m.user_id,
+    email: u?.email ?? null,
+    firstname: u?.firstname ?? null,
+    lastname: u?.lastname ?? null,
+    avatar: null,
+    current_role: m.role,
+    timezone: u?.timezone ?? 'UTC',
+    status: m.status,
+    team_name: w?.workspace_name ?? null,
+    rate: m.rate,
+    rate_type: 'hourly',
+    rate_status: m.rate_status,
+    is_blocked: false,
+    weekly_hours_limit: m.weekly_hours_limit,
+    screenshots: 3,
+    created_at: m.created_at,
+    updated_at: m.updated_at,
+    deleted_at: m.deleted_at,
+  };
 }
 
 export function listMembers(req: SimRequest): Reply {
@@ -32,10 +59,23 @@ export function listMembers(req: SimRequest): Reply {
   const email = req.query.get('email')?.toLowerCase();
   const status = req.query.get('status');
   const role = req.query.get('role');
-  const rows = req.state.memberships.filter((m) => m.workspace_id === workspaceId
-    && (status ? m.status === status : m.status !== 'archived') && (!role || m.role === role)
-    && (!email || (req.state.users.find((u) => u.id === m.user_id)?.email.toLowerCase().includes(email) ?? false)));
-  return okPage(req, rows.map((m) => memberJson(req.state, m)), 'Members retrieved successfully');
+  const rows = req.state.memberships.filter(
+    (m) =>
+      m.workspace_id === workspaceId &&
+      (status ? m.status === status : m.status !== 'archived') &&
+      (!role || m.role === role) &&
+      (!email ||
+        (req.state.users
+          .find((u) => u.id === m.user_id)
+          ?.email.toLowerCase()
+          .includes(email) ??
+          false)),
+  );
+  return okPage(
+    req,
+    rows.map((m) => memberJson(req.state, m)),
+    'Members retrieved successfully',
+  );
 }
 
 function findMember(req: SimRequest, workspaceId: number): SimMembership {
@@ -55,10 +95,13 @@ function checkMemberFields(req: SimRequest, required: boolean, errors: FieldErro
     const value = b[name];
     if (value === undefined || value === null || value === '') {
       if (required) errors.add(name, `The ${name} field is required.`);
-    } else if (typeof value !== 'string' || value.length > 255) errors.add(name, `The ${name} field must be a string of at most 255 characters.`);
+    } else if (typeof value !== 'string' || value.length > 255)
+      errors.add(name, `The ${name} field must be a string of at most 255 characters.`);
   }
-  if (typeof b.email === 'string' && b.email && !EMAIL_RE.test(b.email)) errors.add('email', 'The email field must be a valid email address.');
-  if (typeof b.role === 'string' && b.role && (!ROLES.includes(b.role as Role) || b.role === 'owner')) errors.add('role', 'The selected role is invalid.');
+  if (typeof b.email === 'string' && b.email && !EMAIL_RE.test(b.email))
+    errors.add('email', 'The email field must be a valid email address.');
+  if (typeof b.role === 'string' && b.role && (!ROLES.includes(b.role as Role) || b.role === 'owner'))
+    errors.add('role', 'The selected role is invalid.');
 }
 
 export function inviteMember(req: SimRequest): Reply {
@@ -66,18 +109,38 @@ export function inviteMember(req: SimRequest): Reply {
   requireRole(access, ADMINS);
   const errors = new FieldErrors();
   checkMemberFields(req, true, errors);
-  const email = String(req.body.email ?? '').toLowerCase();
+  const email = typeof req.body.email === 'string' ? req.body.email.toLowerCase() : '';
   const existing = req.state.users.find((u) => u.email.toLowerCase() === email);
-  if (existing && req.state.memberships.some((m) => m.user_id === existing.id && m.workspace_id === access.workspaceId && m.status !== 'archived')) {
+  if (
+    existing &&
+    req.state.memberships.some(
+      (m) => m.user_id === existing.id && m.workspace_id === access.workspaceId && m.status !== 'archived',
+    )
+  ) {
     errors.add('email', 'The email has already been taken.');
   }
   errors.throwIfAny();
-  const user = existing ?? { id: req.state.nextId.user++, email, firstname: String(req.body.firstname),
-    lastname: String(req.body.lastname), timezone: 'UTC' };
+  const user = existing ?? {
+    id: req.state.nextId.user++,
+    email,
+    firstname: String(req.body.firstname),
+    lastname: String(req.body.lastname),
+    timezone: 'UTC',
+  };
   if (!existing) req.state.users.push(user);
   const at = iso(req.now);
-  req.state.memberships.push({ workspace_id: access.workspaceId, user_id: user.id, role: req.body.role as Role,
-    status: 'invited', rate: 0, rate_status: 0, weekly_hours_limit: null, created_at: at, updated_at: at, deleted_at: null });
+  req.state.memberships.push({
+    workspace_id: access.workspaceId,
+    user_id: user.id,
+    role: req.body.role as Role,
+    status: 'invited',
+    rate: 0,
+    rate_status: 0,
+    weekly_hours_limit: null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  });
   const link = `https://webwork-tracker.com/invite/${access.workspaceId}-${user.id}`;
   return ok(req, { user_id: user.id, invitation_link: link }, 'Member invited successfully', 201);
 }

@@ -1,5 +1,16 @@
 import { ADMINS, workspaceAccess, type WorkspaceAccess } from '../access.js';
-import { FieldErrors, HttpFail, intField, isValidDate, meta, ok, okPage, paginate, type Reply, type SimRequest } from '../reply.js';
+import {
+  FieldErrors,
+  HttpFail,
+  intField,
+  isValidDate,
+  meta,
+  ok,
+  okPage,
+  paginate,
+  type Reply,
+  type SimRequest,
+} from '../reply.js';
 import { ymd } from '../seed.js';
 import type { SimTimeEntry } from '../types.js';
 
@@ -26,13 +37,23 @@ function groupByUser(req: SimRequest, entries: SimTimeEntry[], withAmount: boole
     const projects = [...new Set(mine.map((e) => e.contract_id))].map((contractId) => {
       const rows = mine.filter((e) => e.contract_id === contractId);
       const projectId = rows[0]?.project_id ?? 0;
-      return { project_id: projectId, project_name: req.state.projects.find((p) => p.id === projectId)?.name ?? null,
-        contract_id: contractId, total_minutes: rows.reduce((n, e) => n + e.duration_minutes, 0) };
+      return {
+        project_id: projectId,
+        project_name: req.state.projects.find((p) => p.id === projectId)?.name ?? null,
+        contract_id: contractId,
+        total_minutes: rows.reduce((n, e) => n + e.duration_minutes, 0),
+      };
     });
     const total = mine.reduce((n, e) => n + e.duration_minutes, 0);
     const rate = req.state.memberships.find((m) => m.user_id === userId)?.rate ?? 0;
-    return { user_id: userId, firstname: user?.firstname ?? null, lastname: user?.lastname ?? null, total_minutes: total, projects,
-      ...(withAmount ? { total_amount: { USD: Math.round(total * rate / 60 * 100) / 100 } } : {}) };
+    return {
+      user_id: userId,
+      firstname: user?.firstname ?? null,
+      lastname: user?.lastname ?? null,
+      total_minutes: total,
+      projects,
+      ...(withAmount ? { total_amount: { USD: Math.round(((total * rate) / 60) * 100) / 100 } } : {}),
+    };
   });
 }
 
@@ -54,12 +75,22 @@ export function trackedHours(req: SimRequest): Reply {
   if (!isAdmin(access)) userId = req.userId;
   const userIds = userId !== null ? [userId] : idList(req, 'user_ids');
   const projectIds = idList(req, 'project_ids');
-  const entries = req.state.timeEntries.filter((e) => e.workspace_id === access.workspaceId && e.date >= start && e.date <= end
-    && (!userIds || userIds.includes(e.user_id)) && (!projectIds || projectIds.includes(e.project_id)));
+  const entries = req.state.timeEntries.filter(
+    (e) =>
+      e.workspace_id === access.workspaceId &&
+      e.date >= start &&
+      e.date <= end &&
+      (!userIds || userIds.includes(e.user_id)) &&
+      (!projectIds || projectIds.includes(e.project_id)),
+  );
   const dates = [...new Set(entries.map((e) => e.date))].sort();
   const data = dates.map((date) => {
     const day = entries.filter((e) => e.date === date);
-    return { date, total_minutes: day.reduce((n, e) => n + e.duration_minutes, 0), users: groupByUser(req, day, isAdmin(access)) };
+    return {
+      date,
+      total_minutes: day.reduce((n, e) => n + e.duration_minutes, 0),
+      users: groupByUser(req, day, isAdmin(access)),
+    };
   });
   return ok(req, data, 'Tracked hours report generated successfully');
 }
@@ -76,21 +107,41 @@ export function listTimesheets(req: SimRequest): Reply {
     throw new HttpFail(422, 'The selected status is invalid.', { status: ['The selected status is invalid.'] });
   }
   const [from, to, id] = [req.query.get('date_from'), req.query.get('date_to'), req.query.get('id')];
-  const rows = req.state.timesheets.filter((s) => s.workspace_id === access.workspaceId && (userId === null || s.user_id === userId)
-    && (!wanted || s.status === wanted) && (!from || s.date_to >= from) && (!to || s.date_from <= to) && (!id || s.id === id));
+  const rows = req.state.timesheets.filter(
+    (s) =>
+      s.workspace_id === access.workspaceId &&
+      (userId === null || s.user_id === userId) &&
+      (!wanted || s.status === wanted) &&
+      (!from || s.date_to >= from) &&
+      (!to || s.date_from <= to) &&
+      (!id || s.id === id),
+  );
   rows.sort((a, b) => (req.query.get('order_by') === 'asc' ? 1 : -1) * a.date_from.localeCompare(b.date_from));
   const data = rows.map((s) => {
-    const entries = req.state.timeEntries.filter((e) => e.user_id === s.user_id && e.workspace_id === s.workspace_id
-      && e.date >= s.date_from && e.date <= s.date_to);
+    const entries = req.state.timeEntries.filter(
+      (e) => e.user_id === s.user_id && e.workspace_id === s.workspace_id && e.date >= s.date_from && e.date <= s.date_to,
+    );
     const user = req.state.users.find((u) => u.id === s.user_id);
     const daily: Record<string, Record<string, unknown>[]> = {};
     for (const e of entries) {
-      (daily[e.date] ??= []).push({ project_id: e.project_id, project_name: req.state.projects.find((p) => p.id === e.project_id)?.name ?? null,
-        contract_id: e.contract_id, total_minutes: e.duration_minutes });
+      (daily[e.date] ??= []).push({
+        project_id: e.project_id,
+        project_name: req.state.projects.find((p) => p.id === e.project_id)?.name ?? null,
+        contract_id: e.contract_id,
+        total_minutes: e.duration_minutes,
+      });
     }
-    return { id: s.id, user_id: s.user_id, member: { id: s.user_id, firstname: user?.firstname, lastname: user?.lastname, email: user?.email },
-      date_from: s.date_from, date_to: s.date_to, total_minutes: entries.reduce((n, e) => n + e.duration_minutes, 0),
-      submitted_at: s.submitted_at, status: s.status, daily_breakdown: daily };
+    return {
+      id: s.id,
+      user_id: s.user_id,
+      member: { id: s.user_id, firstname: user?.firstname, lastname: user?.lastname, email: user?.email },
+      date_from: s.date_from,
+      date_to: s.date_to,
+      total_minutes: entries.reduce((n, e) => n + e.duration_minutes, 0),
+      submitted_at: s.submitted_at,
+      status: s.status,
+      daily_breakdown: daily,
+    };
   });
   return okPage(req, data, 'Timesheets retrieved successfully');
 }
@@ -103,17 +154,38 @@ export function listContracts(req: SimRequest): Reply {
   const userId = intField(req, 'user_id', errors, false);
   errors.throwIfAny();
   const status = req.query.get('status');
-  const rows = req.state.contracts.filter((c) => c.workspace_id === access.workspaceId && (projectId === null || c.project_id === projectId)
-    && (userId === null || c.user_id === userId) && (!status || c.status === status));
+  const rows = req.state.contracts.filter(
+    (c) =>
+      c.workspace_id === access.workspaceId &&
+      (projectId === null || c.project_id === projectId) &&
+      (userId === null || c.user_id === userId) &&
+      (!status || c.status === status),
+  );
   const data = rows.map((c) => {
     const p = req.state.projects.find((x) => x.id === c.project_id);
     const u = req.state.users.find((x) => x.id === c.user_id);
     const role = req.state.memberships.find((m) => m.user_id === c.user_id && m.workspace_id === c.workspace_id)?.role ?? null;
-    return { id: c.id, project_id: c.project_id, project_name: p?.name ?? null, project_icon: p?.icon ?? null, user_id: c.user_id,
-      user_email: u?.email ?? null, user_firstname: u?.firstname ?? null, user_lastname: u?.lastname ?? null, user_role: role,
-      contract_name: `${u?.firstname ?? ''} ${u?.lastname ?? ''} — ${p?.name ?? ''}`.trim(), rate: isAdmin(access) ? c.rate : null,
-      rate_type: 'hourly', currency: 'USD', screenshots: c.screenshots, screenshots_label: `${c.screenshots} per 10 min`,
-      status: c.status, weekly_hours_limit: c.weekly_hours_limit, created_at: c.created_at, updated_at: c.updated_at };
+    return {
+      id: c.id,
+      project_id: c.project_id,
+      project_name: p?.name ?? null,
+      project_icon: p?.icon ?? null,
+      user_id: c.user_id,
+      user_email: u?.email ?? null,
+      user_firstname: u?.firstname ?? null,
+      user_lastname: u?.lastname ?? null,
+      user_role: role,
+      contract_name: `${u?.firstname ?? ''} ${u?.lastname ?? ''} — ${p?.name ?? ''}`.trim(),
+      rate: isAdmin(access) ? c.rate : null,
+      rate_type: 'hourly',
+      currency: 'USD',
+      screenshots: c.screenshots,
+      screenshots_label: `${c.screenshots} per 10 min`,
+      status: c.status,
+      weekly_hours_limit: c.weekly_hours_limit,
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+    };
   });
   const { rows: pageRows, pagination } = paginate(req, data);
   return { status: 200, body: { success: true, data: pageRows, pagination, meta: meta(req.now) } };

@@ -24,10 +24,11 @@ export function validateTask(req: SimRequest, projectId: number, existing: SimTa
   const input: TaskInput = {};
   checkTitle(b, existing === null, errors, input);
   if ('description' in b) {
-    if (b.description !== null && typeof b.description !== 'string') errors.add('description', 'The description field must be a string.');
+    if (b.description !== null && typeof b.description !== 'string')
+      errors.add('description', 'The description field must be a string.');
     else if (typeof b.description === 'string' && b.description.length > 65535) {
       errors.add('description', 'The description field must not be greater than 65535 characters.');
-    } else input.description = b.description as string | null;
+    } else input.description = b.description;
   }
   checkEnum(b, 'status', TASK_STATUSES, errors, input);
   checkEnum(b, 'priority', TASK_PRIORITIES, errors, input);
@@ -52,7 +53,13 @@ function checkTitle(b: Record<string, unknown>, required: boolean, errors: Field
   else input.title = b.title;
 }
 
-function checkEnum(b: Record<string, unknown>, name: 'status' | 'priority', allowed: number[], errors: FieldErrors, input: TaskInput): void {
+function checkEnum(
+  b: Record<string, unknown>,
+  name: 'status' | 'priority',
+  allowed: number[],
+  errors: FieldErrors,
+  input: TaskInput,
+): void {
   if (!(name in b)) return;
   const value = b[name];
   if (typeof value !== 'number' || !allowed.includes(value)) errors.add(name, `The selected ${name} is invalid.`);
@@ -81,7 +88,8 @@ function checkAssignees(req: SimRequest, projectId: number, errors: FieldErrors,
     return;
   }
   list.forEach((id, i) => {
-    if (typeof id !== 'number' || !isProjectMember(req, projectId, id)) errors.add(`assignees.${i}`, `The selected assignees.${i} is invalid.`);
+    if (typeof id !== 'number' || !isProjectMember(req, projectId, id))
+      errors.add(`assignees.${i}`, `The selected assignees.${i} is invalid.`);
   });
   input.assignees = list.filter((id): id is number => typeof id === 'number');
 }

@@ -1,32 +1,18 @@
-import { findProject, findTask, findUser, isProjectMember, pathId, requireRole, TASK_WRITERS, workspaceAccess } from '../access.js';
+import {
+  findProject,
+  findTask,
+  findUser,
+  isProjectMember,
+  pathId,
+  requireRole,
+  TASK_WRITERS,
+  workspaceAccess,
+} from '../access.js';
 import { FieldErrors, HttpFail, intField, ok, okPage, requireInt, type Reply, type SimRequest } from '../reply.js';
 import { iso } from '../seed.js';
-import type { SimState, SimTask } from '../types.js';
+import type { SimTask } from '../types.js';
+import { assigneeJson, taskJson } from './taskJson.js';
 import { TASK_PRIORITIES, TASK_STATUSES, validateTask, type TaskInput } from './taskValidation.js';
-
-const STATUS_NAMES: Record<number, [string, string]> = {
-  0: ['Incomplete', '#9e9e9e'], 1: ['Backlog', '#607d8b'], 10: ['Doing', '#2196f3'], 11: ['In Review', '#673ab7'],
-  20: ['Done', '#4caf50'], 21: ['Verified', '#009688'], 30: ['Completed', '#2e7d32'],
-};
-const PRIORITY_NAMES: Record<number, string> = { 10: 'Urgent', 20: 'High', 30: 'Normal', 40: 'Low' };
-
-export function assigneeJson(state: SimState, task: SimTask, userId: number, assignerId: number): Record<string, unknown> {
-  const user = state.users.find((u) => u.id === userId);
-  return { id: userId, firstname: user?.firstname ?? null, lastname: user?.lastname ?? null, email: user?.email ?? null,
-    user_id: userId, task_id: task.id, assigner_id: assignerId };
-}
-
-export function taskJson(state: SimState, t: SimTask): Record<string, unknown> {
-  const [statusName, statusColor] = STATUS_NAMES[t.status] ?? [`Status ${t.status}`, '#9e9e9e'];
-  return {
-    id: t.id, title: t.title, description: t.description, project_id: t.project_id, owner_id: t.owner_id,
-    creator_id: t.creator_id, status: t.status, status_name: statusName, status_color: statusColor,
-    priority: t.priority, priority_name: PRIORITY_NAMES[t.priority] ?? null, start_date: t.start_date,
-    end_date: t.end_date, completed_at: t.completed_at, parent_id: t.parent_id,
-    assignees: t.assignees.map((a) => assigneeJson(state, t, a.user_id, a.assigner_id)),
-    has_details: Boolean(t.description), created_at: t.created_at, updated_at: t.updated_at, deleted_at: t.deleted_at,
-  };
-}
 
 /** GET /tasks: one project's live tasks (or a contract's project), filtered by status/priority/parent, paged. */
 export function listTasks(req: SimRequest): Reply {
@@ -46,14 +32,24 @@ export function listTasks(req: SimRequest): Reply {
   if (projectId === null && contractId === null) errors.add('project_id', 'The project id field is required.');
   errors.throwIfAny();
   findProject(req, workspaceId, projectId as number);
-  const tasks = req.state.tasks.filter((t) => t.project_id === projectId && t.workspace_id === workspaceId && !t.deleted_at
-    && (status === null || t.status === status) && (priority === null || t.priority === priority)
-    && (parentId === null || t.parent_id === parentId));
+  const tasks = req.state.tasks.filter(
+    (t) =>
+      t.project_id === projectId &&
+      t.workspace_id === workspaceId &&
+      !t.deleted_at &&
+      (status === null || t.status === status) &&
+      (priority === null || t.priority === priority) &&
+      (parentId === null || t.parent_id === parentId),
+  );
   const orderBy = req.query.get('order_by');
   if (orderBy === 'created_at' || orderBy === 'updated_at' || orderBy === 'title') {
     tasks.sort((a, b) => String(a[orderBy]).localeCompare(String(b[orderBy])));
   }
-  return okPage(req, tasks.map((t) => taskJson(req.state, t)), 'Tasks retrieved successfully');
+  return okPage(
+    req,
+    tasks.map((t) => taskJson(req.state, t)),
+    'Tasks retrieved successfully',
+  );
 }
 
 function locate(req: SimRequest): { task: SimTask; workspaceId: number } {
@@ -75,12 +71,23 @@ export function createTask(req: SimRequest): Reply {
   const input = validateTask(req, project.id, null);
   const at = iso(req.now);
   const task: SimTask = {
-    id: req.state.nextId.task++, workspace_id: access.workspaceId, project_id: project.id, title: input.title ?? '',
-    description: input.description ?? null, owner_id: project.owner_id, creator_id: req.userId, status: input.status ?? 0,
-    priority: input.priority ?? 30, start_date: input.start_date ?? null, end_date: input.end_date ?? null,
-    completed_at: (input.status ?? 0) >= 20 ? at : null, parent_id: input.parent_id ?? null,
+    id: req.state.nextId.task++,
+    workspace_id: access.workspaceId,
+    project_id: project.id,
+    title: input.title ?? '',
+    description: input.description ?? null,
+    owner_id: project.owner_id,
+    creator_id: req.userId,
+    status: input.status ?? 0,
+    priority: input.priority ?? 30,
+    start_date: input.start_date ?? null,
+    end_date: input.end_date ?? null,
+    completed_at: (input.status ?? 0) >= 20 ? at : null,
+    parent_id: input.parent_id ?? null,
     assignees: [...new Set(input.assignees ?? [])].map((user_id) => ({ user_id, assigner_id: req.userId })),
-    created_at: at, updated_at: at, deleted_at: null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
   };
   req.state.tasks.push(task);
   return ok(req, taskJson(req.state, task), 'Task created successfully', 201);
@@ -123,7 +130,9 @@ export function assignTask(req: SimRequest): Reply {
   const userId = pathId(req, 1);
   if (!findUser(req, userId)) throw new HttpFail(404, 'User not found.');
   if (!isProjectMember(req, task.project_id, userId)) {
-    throw new HttpFail(422, 'The user is not a member of this project.', { user_id: ['The user is not a member of this project.'] });
+    throw new HttpFail(422, 'The user is not a member of this project.', {
+      user_id: ['The user is not a member of this project.'],
+    });
   }
   let assignment = task.assignees.find((a) => a.user_id === userId);
   if (!assignment) {
