@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/contract.js';
 import type { EventBus } from './events.js';
+import type { BackgroundOptions } from './sync/background.js';
+import type { PushOptions } from './sync/pusher.js';
 import type { Cipher } from './vault/cipher.js';
 
 export interface CoreOptions {
@@ -14,6 +16,12 @@ export interface CoreOptions {
   timeoutMs?: number;
   /** Start the background pusher/probe loop (hosts yes, one-shot CLI commands no). */
   background?: boolean;
+  /** Backoff for outbox pushes (tests pass short waits). */
+  push?: PushOptions;
+  /** Queue user changes without pushing each at once (tests build an outbox this way). */
+  deferPush?: boolean;
+  /** Timings of the background probe loop (tests pass short ones). */
+  backgroundTimings?: BackgroundOptions;
 }
 
 /** The one core every host runs: handlers for the contract, an event bus, and a way to stop. */

@@ -20,11 +20,12 @@ export function createCore(options: CoreOptions): Core {
   const cache = openCache(options.dataDir, now);
   const events = createEventBus();
   const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
-  const sync = createSyncService({ cache, sessions, events, now });
+  const sync = createSyncService({ cache, sessions, events, now, push: options.push });
   const mutations = createMutations({
     cache,
     sync,
     now,
+    deferPush: options.deferPush,
     onChange: (accountId) => {
       events.emit('tasks:changed', { accountId });
       sync.emitCounts();
@@ -42,7 +43,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     info: { version: options.version ?? '0.0.0', host: options.host === 'electron' ? 'electron' : 'web', dataDir: options.dataDir },
   });
-  const background = options.background ? startBackground({ cache, sync, sessions, now }) : null;
+  const background = options.background ? startBackground({ cache, sync, sessions, now }, options.backgroundTimings) : null;
   return {
     handlers,
     events,

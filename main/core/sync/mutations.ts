@@ -15,6 +15,8 @@ export interface MutationDeps {
   sync: SyncService;
   now: () => Date;
   onChange: (accountId: string) => void;
+  /** Only queue changes; the background loop or an explicit push sends them (tests build outboxes this way). */
+  deferPush?: boolean;
 }
 
 /** User changes: each lands in the cache and the outbox in one transaction, then is pushed at once if it can be. */
@@ -32,7 +34,7 @@ export function createMutations(deps: MutationDeps): Mutations {
 
   const settle = async (accountId: string, entryId: number, key: string): Promise<MutationResult> => {
     deps.onChange(accountId);
-    await deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+    if (!deps.deferPush) await deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
     return resultOf(cache, entryId, key);
   };
 
