@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorksnapsSimulator, type WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
-import { boundaryDaysAgo, caught, connect, raw } from './helpers.js';
+import { boundaryDaysAgo, caught, connect, raw, at, textAt } from './helpers.js';
 
 let sim: WorksnapsSimulator;
 beforeAll(async () => {
@@ -14,8 +14,8 @@ const pid = (name: string) => String(sim.projects[name]!.id);
 describe('users (endpoints 1–5)', () => {
   it('GET me.xml returns the caller with the api_token element', async () => {
     const { doc } = await raw(sim, sim.tokens.bob, 'GET', '/api/me.xml');
-    expect(doc.user.login).toBe('bob');
-    expect(doc.user.api_token).toBe(sim.tokens.bob);
+    expect(at(doc, 'user.login')).toBe('bob');
+    expect(at(doc, 'user.api_token')).toBe(sim.tokens.bob);
     expect((await client().me()).id).toBe(String(sim.users.alice.id));
   });
 
@@ -30,11 +30,11 @@ describe('users (endpoints 1–5)', () => {
     expect((await raw(sim, sim.tokens.alice, 'POST', '/api/users.xml', body)).status).toBe(403);
     const created = await raw(sim, sim.tokens.partner, 'POST', '/api/users.xml', body);
     expect(created.status).toBe(201);
-    expect(created.doc.user.login).toBe('dave');
+    expect(at(created.doc, 'user.login')).toBe('dave');
     const dup = await raw(sim, sim.tokens.partner, 'POST', '/api/users.xml', body);
-    expect([dup.status, dup.doc.reply.error_code]).toEqual([422, '10011']);
-    const updated = await raw(sim, sim.tokens.partner, 'PUT', `/api/users/${created.doc.user.id}.xml`, { user: { last_name: 'Okafor-Lee' } });
-    expect(updated.doc.reply.user.last_name).toBe('Okafor-Lee');
+    expect([dup.status, at(dup.doc, 'reply.error_code')]).toEqual([422, '10011']);
+    const updated = await raw(sim, sim.tokens.partner, 'PUT', `/api/users/${textAt(created.doc, 'user.id')}.xml`, { user: { last_name: 'Okafor-Lee' } });
+    expect(at(updated.doc, 'reply.user.last_name')).toBe('Okafor-Lee');
     expect((await raw(sim, sim.tokens.bob, 'PUT', `/api/users/${sim.users.alice.id}.xml`, { user: { first_name: 'X' } })).status).toBe(403);
   });
 });
@@ -82,7 +82,7 @@ describe('tasks and task assignments (endpoints 11–20)', () => {
     const listed = (await c.listTaskAssignments(project)).filter((a) => a.task_id === task.id);
     expect(listed.map((a) => a.user_id).sort()).toEqual([bob, carol].sort());
     await c.unassignTask(project, task.id, bob);
-    expect((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/task_assignments/${a2.id}.xml`)).doc.reply.status).toBe('1');
+    expect(at((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/task_assignments/${a2.id}.xml`)).doc, 'reply.status')).toBe('1');
     expect((await c.listTaskAssignments(project)).filter((a) => a.task_id === task.id)).toEqual([]);
   });
 
@@ -102,12 +102,12 @@ describe('user assignments (endpoints 21–25)', () => {
       user_assignment: { user_id: sim.users.bob.id, role: 'user', flag_allow_logging_time: 1 },
     });
     expect(created.status).toBe(201);
-    const id = created.doc.user_assignment.id;
+    const id = textAt(created.doc, 'user_assignment.id');
     const read = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${project}/user_assignments/${id}.xml`);
-    expect(read.doc.user_assignment).toMatchObject({ user_first_name: 'Bob', user_email: 'bob@example.com', role: 'user' });
+    expect(at(read.doc, 'user_assignment')).toMatchObject({ user_first_name: 'Bob', user_email: 'bob@example.com', role: 'user' });
     const put = await raw(sim, sim.tokens.alice, 'PUT', `/api/projects/${project}/user_assignments/${id}.xml`, { user_assignment: { role: 'manager' } });
-    expect(put.doc.user_assignment.role).toBe('manager');
-    expect((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/user_assignments/${id}.xml`)).doc.reply.status).toBe('1');
+    expect(at(put.doc, 'user_assignment.role')).toBe('manager');
+    expect(at((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/user_assignments/${id}.xml`)).doc, 'reply.status')).toBe('1');
     expect((await client().listUserAssignments(project)).length).toBe(1);
   });
 });
@@ -170,7 +170,7 @@ describe('time entries (endpoints 26–33)', () => {
     const from = boundaryDaysAgo(3);
     const body = `<time_entry><task_id type="integer">0</task_id><user_comment>typed</user_comment><from_timestamp type="integer">${from}</from_timestamp><duration_in_minutes type="integer">10</duration_in_minutes></time_entry>`;
     const reply = await raw(sim, sim.tokens.alice, 'POST', `/api/projects/${pid('Internal Tools')}/time_entries.xml`, body);
-    expect([reply.status, reply.doc.reply.status]).toEqual([201, '1']);
+    expect([reply.status, at(reply.doc, 'reply.status')]).toEqual([201, '1']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.js';
 import { startWorksnapsSimulator, type WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
-import { boundaryDaysAgo, caught, connect, raw } from './helpers.js';
+import { at, boundaryDaysAgo, caught, connect, raw } from './helpers.js';
 
 let sim: WorksnapsSimulator;
 beforeAll(async () => {
@@ -35,8 +35,8 @@ describe('status codes of the seed become AppErrors with the server’s words', 
   it('400 for malformed XML in a request body', async () => {
     const reply = await raw(sim, sim.tokens.alice, 'POST', '/api/projects.xml', '<project><name>Half</name>');
     expect(reply.status).toBe(400);
-    expect(reply.doc.reply.error_code).toBe('10005');
-    expect(reply.doc.reply.error_string).toMatch(/Malformed XML/);
+    expect(at(reply.doc, 'reply.error_code')).toBe('10005');
+    expect(at(reply.doc, 'reply.error_string')).toMatch(/Malformed XML/);
   });
 
   it('422 for a duplicate project name, as the seed shows it', async () => {
@@ -63,13 +63,13 @@ describe('timestamp boundary rules', () => {
   it('the server answers 422 for offline time off a 10-minute boundary', async () => {
     const body = { time_entry: { from_timestamp: boundaryDaysAgo(1) + 300, duration_in_minutes: 10, user_comment: '' } };
     const reply = await raw(sim, sim.tokens.alice, 'POST', `/api/projects/${pid('Internal Tools')}/time_entries.xml`, body);
-    expect([reply.status, reply.doc.reply.error_code]).toEqual([422, '10030']);
+    expect([reply.status, at(reply.doc, 'reply.error_code')]).toEqual([422, '10030']);
   });
 
   it('the server answers 400 for a range query off a boundary, and accepts one on it', async () => {
     const from = boundaryDaysAgo(3);
     const off = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from + 60}&to_timestamp=${from + 3600}`);
-    expect([off.status, off.doc.reply.error_code]).toEqual([400, '10030']);
+    expect([off.status, at(off.doc, 'reply.error_code')]).toEqual([400, '10030']);
     const on = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from}&to_timestamp=${from + 3600}`);
     expect(on.status).toBe(200);
   });
@@ -102,8 +102,8 @@ describe('timestamp boundary rules', () => {
     const local = await caught(client.time.report(pid('Mobile App'), 'time_summary', range));
     expect([local.code, local.field]).toEqual(['validation', 'to']);
     const server = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/reports?name=time_summary&from_timestamp=${range.from}&to_timestamp=${range.to}`);
-    expect([server.status, server.doc.reply.error_code]).toEqual([400, '10040']);
+    expect([server.status, at(server.doc, 'reply.error_code')]).toEqual([400, '10040']);
     const summary = await raw(sim, sim.tokens.alice, 'GET', '/api/summary_reports?name=manager_report&from_date=2025-01-01&to_date=2025-02-15');
-    expect([summary.status, summary.doc.reply.error_code]).toEqual([400, '10040']);
+    expect([summary.status, at(summary.doc, 'reply.error_code')]).toEqual([400, '10040']);
   });
 });

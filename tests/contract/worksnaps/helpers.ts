@@ -1,6 +1,7 @@
 import axios from 'axios';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { vi } from 'vitest';
+import { AppError } from '../../../shared/errors.js';
 import type { Project, Task, TimeEntry } from '../../../shared/model.js';
 import { createLogger } from '../../../main/core/log.js';
 import { createWorksnapsAdapter } from '../../../main/core/providers/worksnaps/index.js';
@@ -53,6 +54,23 @@ export function recordingSink(): RecordingSink {
   return sink;
 }
 
+/** A parsed reply: element names down to text. */
+export type XmlDoc = Record<string, unknown>;
+
+/** The value at a dotted element path of a parsed reply, e.g. `reply.error_code`. */
+export function at(doc: XmlDoc, path: string): unknown {
+  let node: unknown = doc;
+  for (const name of path.split('.')) node = node && typeof node === 'object' ? (node as XmlDoc)[name] : undefined;
+  return node;
+}
+
+/** The text of a leaf element, failing the test when it is anything else. */
+export function textAt(doc: XmlDoc, path: string): string {
+  const value = at(doc, path);
+  if (typeof value !== 'string') throw new Error(`expected text at ${path}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 const builder = new XMLBuilder({ ignoreAttributes: false });
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, ignoreDeclaration: true });
 
@@ -63,7 +81,7 @@ export async function raw(
   method: string,
   path: string,
   body?: Record<string, unknown> | string,
-): Promise<{ status: number; doc: Record<string, any>; text: string }> {
+): Promise<{ status: number; doc: XmlDoc; text: string }> {
   const response = await axios.request<string>({
     baseURL: sim.url,
     url: path,
@@ -75,7 +93,7 @@ export async function raw(
     transformResponse: [(d: unknown) => d],
     validateStatus: () => true,
   });
-  return { status: response.status, doc: parser.parse(response.data) as Record<string, any>, text: response.data };
+  return { status: response.status, doc: parser.parse(response.data) as XmlDoc, text: response.data };
 }
 
 /** Seconds on a 10-minute boundary, `daysAgo` days before now. */
@@ -84,11 +102,13 @@ export function boundaryDaysAgo(daysAgo: number): number {
   return Math.floor(now / 600) * 600;
 }
 
-export async function caught(promise: Promise<unknown>): Promise<any> {
+/** The AppError a call failed with; anything else (or success) fails the test. */
+export async function caught(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
   } catch (error) {
-    return error;
+    if (error instanceof AppError) return error;
+    throw error;
   }
   throw new Error('expected the call to fail');
 }

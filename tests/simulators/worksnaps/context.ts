@@ -59,7 +59,7 @@ export function text(el: Record<string, unknown>, name: string): string | undefi
   const value = el[name];
   if (value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '#text' in value) return String((value as { '#text': unknown })['#text']);
+  if (value && typeof value === 'object' && '#text' in value) return String((value)['#text']);
   return '';
 }
 

@@ -45,7 +45,7 @@ const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, ign
 const DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
 
 export function buildXml(body: Record<string, unknown>): string {
-  return builder.build({ ...DECLARATION, ...body }) as string;
+  return builder.build({ ...DECLARATION, ...body });
 }
 
 /** `<status type="integer">n</status>`: the typed form the seed shows. */

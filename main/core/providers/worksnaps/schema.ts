@@ -83,5 +83,5 @@ export function readList<T>(doc: XmlDoc, root: string, item: string, schema: z.Z
 /** `<reply><status>1</status></reply>`: anything but 1 is a failure the server did not explain. */
 export function readStatus(doc: XmlDoc): boolean {
   const status = unwrapReply(doc).status;
-  return status === undefined || String(status) === '1';
+  return status === undefined || status === '1' || status === 1;
 }

@@ -87,7 +87,7 @@ export class WorksnapsTransport {
     const body = typeof response.data === 'string' ? response.data : '';
     log.debug(`${method} ${path} -> ${response.status}`);
     if (response.status >= 200 && response.status < 300) return parseReply(body, `${method} ${path}`);
-    const error = replyError(response.status, body, response.headers as Record<string, unknown>);
+    const error = replyError(response.status, body, response.headers);
     const extra = readErrorInfo(body).extraInfo;
     log.warn(`${method} ${path} -> ${response.status}`, { code: error.code, reason: error.message, extra: extra ?? '' });
     throw error;

@@ -29,7 +29,7 @@ export function parseErrorBody(text: string): XmlDoc | null {
 }
 
 export function buildBody(doc: XmlDoc): string {
-  return builder.build(doc) as string;
+  return builder.build(doc);
 }
 
 /** Repeated elements parse to an array, a single one to an object, none to "" or undefined. */

@@ -82,7 +82,7 @@ export function getUserAssignment(ctx: HandlerContext): SimReply {
 function applyUserAssignment(ua: SimUserAssignment, el: Record<string, unknown>): void {
   const role = text(el, 'role');
   if (role !== undefined && role !== 'manager' && role !== 'user') throw badRequest(`Unknown role "${role}"`);
-  if (role) ua.role = role as SimRole;
+  if (role) ua.role = role;
   ua.flag_allow_logging_time = integerField(el, 'flag_allow_logging_time') ?? ua.flag_allow_logging_time;
   ua.hourly_rate = Number(text(el, 'hourly_rate') || ua.hourly_rate);
   ua.window_for_adding_offline_time = integerField(el, 'window_for_adding_offline_time') ?? ua.window_for_adding_offline_time;
