@@ -23,12 +23,15 @@ export function registerRecords(program: Command, run: Run): void {
     );
   news
     .command('reset')
-    .requiredOption('--account <id>')
+    .option('--account <id>', 'the Workity account (required)')
     .description('mark everything read on the server (ResetNews)')
     .action(
-      run(async (ctx, opts: { account: string }) => {
-        await ctx.call('news:reset', { accountId: opts.account });
-        ctx.out.result({ accountId: opts.account, reset: true }, () => 'news marked read');
+      run(async (ctx, opts: { account?: string }) => {
+        // `news` has its own --account, and commander hands the flag to the parent: read it from either.
+        const accountId = opts.account ?? news.opts<{ account?: string }>().account;
+        if (!accountId) throw new AppError('validation', 'news reset needs --account ID', { field: 'account' });
+        await ctx.call('news:reset', { accountId });
+        ctx.out.result({ accountId, reset: true }, () => 'news marked read');
       }),
     );
 
