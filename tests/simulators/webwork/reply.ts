@@ -104,9 +104,11 @@ export function paginate<T>(req: SimRequest, items: T[], defaultPerPage = 20): {
   return { rows, pagination: { current_page: page, per_page: perPage, total: items.length, last_page: lastPage } };
 }
 
-export function okPage<T>(req: SimRequest, items: T[], message?: string): Reply {
+/** A paged list reply; `toJson` runs on the page's rows only, so big seeds stay fast. */
+export function okPage<T>(req: SimRequest, items: T[], message?: string, toJson: (item: T) => unknown = (item) => item): Reply {
   const { rows, pagination } = paginate(req, items);
-  return { status: 200, body: { success: true, data: rows, ...(message ? { message } : {}), meta: meta(req.now, pagination) } };
+  const data = rows.map(toJson);
+  return { status: 200, body: { success: true, data, ...(message ? { message } : {}), meta: meta(req.now, pagination) } };
 }
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;

@@ -45,11 +45,7 @@ export function listTasks(req: SimRequest): Reply {
   if (orderBy === 'created_at' || orderBy === 'updated_at' || orderBy === 'title') {
     tasks.sort((a, b) => String(a[orderBy]).localeCompare(String(b[orderBy])));
   }
-  return okPage(
-    req,
-    tasks.map((t) => taskJson(req.state, t)),
-    'Tasks retrieved successfully',
-  );
+  return okPage(req, tasks, 'Tasks retrieved successfully', (t) => taskJson(req.state, t));
 }
 
 function locate(req: SimRequest): { task: SimTask; workspaceId: number } {
