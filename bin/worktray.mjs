@@ -1,6 +1,33 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx worktray` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI (dist/cli, built by `npm run build:cli` and on install) while it is
+// newer than every source file; otherwise the TypeScript sources through tsx, so an edit
+// is never hidden behind a stale bundle.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-await import('../main/cli/index.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist/cli/worktray.mjs');
+
+function newestSource(dir, newest = 0) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = newestSource(path, newest);
+    else if (/\.(ts|wsdl)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsFresh() {
+  if (process.env.WORKTRAY_FROM_SOURCE || !existsSync(bundle)) return false;
+  const built = statSync(bundle).mtimeMs;
+  return ['main', 'shared', 'tests/simulators', 'tests/e2e/support'].every((dir) => !existsSync(join(root, dir)) || newestSource(join(root, dir)) < built);
+}
+
+if (bundleIsFresh()) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../main/cli/index.ts');
+}

@@ -59,7 +59,11 @@ if (!only || only === 'static') {
   check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
   check('lint', 'npm', ['run', '--silent', 'lint']);
 }
-if (!only || only === 'vitest') vitest();
+if (!only || only === 'vitest') {
+  // Tests spawn `worktray` often: a fresh bundle starts it without compiling TypeScript each time.
+  check('build cli', 'npm', ['run', '--silent', 'build:cli']);
+  vitest();
+}
 if (!only || only === 'e2e') {
   if (existsSync('renderer/index.html')) check('build renderer', 'npm', ['run', '--silent', 'build:renderer']);
   playwright('e2e (Chromium, web host)', 'playwright.config.ts', 'test-results/e2e.json');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Channel, Input, Output as ChannelOutput } from '../../shared/contract.js';
 import { AppError } from '../../shared/errors.js';
 import type { Core } from '../core/app.js';
@@ -7,6 +8,7 @@ import { dispatch } from '../core/dispatch.js';
 import { passphraseCipherFor } from '../core/vault/vault.js';
 import { defaultDataDir } from './dataDir.js';
 import { createOutput, type Output } from './output.js';
+import { appRoot } from './paths.js';
 import { promptHidden } from './prompt.js';
 
 export interface GlobalOptions {
@@ -61,7 +63,7 @@ export async function resolvePassphrase(env = process.env): Promise<string> {
 
 export function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startWebHost, type WebHost } from '../../host/server.js';
 import { createContext, type GlobalOptions } from '../context.js';
 import { createOutput } from '../output.js';
+import { appRoot } from '../paths.js';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+export const RENDERER_DIR = join(appRoot(), 'dist', 'renderer');
 
 /** Opens a URL in the system's browser; failing to is not an error (the URL is printed). */
 export function openInBrowser(url: string): void {
