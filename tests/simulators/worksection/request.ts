@@ -1,4 +1,5 @@
 import type { SimProject, SimTask, SimUser, WorksectionState } from './data.js';
+import { parseInputDate } from './format.js';
 import { ANYONE, NOONE } from './data.js';
 
 /** A refusal in Worksection's own words: HTTP 200, status "error". */
@@ -129,4 +130,14 @@ export function emailList(value: string | null): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** An input date DD.MM.YYYY as YYYY-MM-DD; '' clears (null); absent is undefined. */
+export function inputDate(req: SimRequest, name: string): string | null | undefined {
+  const value = req.params.get(name);
+  if (value === null) return undefined;
+  if (value === '') return null;
+  const parsed = parseInputDate(value);
+  if (!parsed) throw new SimError(11, 'Invalid date', name);
+  return parsed;
 }

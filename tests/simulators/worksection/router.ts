@@ -8,11 +8,15 @@ import { memberHandlers } from './handlers/members.js';
 import { projectHandlers } from './handlers/projects.js';
 import { searchHandlers } from './handlers/search.js';
 import { tagHandlers } from './handlers/tags.js';
+import { taskReadHandlers } from './handlers/taskReads.js';
+import { eventHandlers } from './handlers/events.js';
 import { taskHandlers } from './handlers/tasks.js';
 import { SimError, type Handler, type HandlerResult } from './request.js';
 
 export const HANDLERS: Record<string, Handler> = {
   ...projectHandlers,
+  ...eventHandlers,
+  ...taskReadHandlers,
   ...taskHandlers,
   ...searchHandlers,
   ...contentHandlers,

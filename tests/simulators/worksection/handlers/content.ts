@@ -13,7 +13,7 @@ import {
   type Handler,
 } from '../request.js';
 import { taskPage } from '../serialize.js';
-import { recordEvent } from './projects.js';
+import { recordEvent } from './events.js';
 
 const getComments: Handler = (req) => {
   const task = taskOf(req);

@@ -2,7 +2,7 @@ import type { SimTask } from '../data.js';
 import { parseInputDate } from '../format.js';
 import { extras, findProject, findTask, param, SimError, userByEmail, type Handler } from '../request.js';
 import { indexTasks, serializeTask } from '../serialize.js';
-import { capped } from './tasks.js';
+import { capped } from './taskReads.js';
 
 /**
  * The search_tasks filter grammar: integer fields id/project/parent with `=` and

@@ -1,10 +1,10 @@
 import { newId, type SimTask, type WorksectionState } from '../data.js';
-import { dateTime, parseInputDate } from '../format.js';
+import { dateTime } from '../format.js';
 import {
   addressedAsSubtask,
   emailList,
-  extras,
   findTask,
+  inputDate,
   param,
   projectOf,
   required,
@@ -14,54 +14,9 @@ import {
   type Handler,
   type SimRequest,
 } from '../request.js';
-import { countRecords, indexTasks, serializeTask, taskPage } from '../serialize.js';
-import { recordEvent } from './projects.js';
+import { serializeTask, taskPage } from '../serialize.js';
+import { recordEvent } from './events.js';
 import { tagIdsByNames } from './tags.js';
-
-export function capped(state: WorksectionState, items: Record<string, unknown>[]): Record<string, unknown>[] {
-  if (countRecords(items) > state.recordCap) throw new SimError(null, `Too many tasks (${state.recordCap} max)`);
-  return items;
-}
-
-function activeOnly(req: SimRequest): boolean {
-  return param(req, 'filter') === 'active' || param(req, 'status') === 'active';
-}
-
-function listTopLevel(req: SimRequest, tasks: SimTask[]): Record<string, unknown> {
-  const onlyActive = activeOnly(req);
-  const keep = (t: SimTask): boolean => !onlyActive || t.status === 'active';
-  const list = tasks.filter((t) => t.parentId === null && keep(t));
-  const index = indexTasks(req.state);
-  const extra = extras(req);
-  return {
-    data: capped(
-      req.state,
-      list.map((t) => serializeTask(req.state, t, extra, keep, 0, index)),
-    ),
-  };
-}
-
-const getAllTasks: Handler = (req) => {
-  const withArchive = extras(req).has('archive');
-  const open = new Set(req.state.projects.filter((p) => withArchive || p.status !== 'archive').map((p) => p.id));
-  return listTopLevel(
-    req,
-    req.state.tasks.filter((t) => open.has(t.projectId)),
-  );
-};
-
-const getTasks: Handler = (req) => {
-  const project = projectOf(req);
-  return listTopLevel(
-    req,
-    req.state.tasks.filter((t) => t.projectId === project.id),
-  );
-};
-
-const getTask: Handler = (req) => {
-  const onlyActive = activeOnly(req);
-  return { data: serializeTask(req.state, taskOf(req), extras(req), (t) => !onlyActive || t.status === 'active') };
-};
 
 function depth(state: WorksectionState, task: SimTask): number {
   let level = 0;
@@ -82,15 +37,6 @@ function postParent(req: SimRequest, projectId: string): SimTask | null {
   if (parent.status === 'done') throw new SimError(8, 'Task is closed');
   if (depth(req.state, parent) >= 2) throw new SimError(11, 'Subtasks nest two levels deep at most', parent.id);
   return parent;
-}
-
-function inputDate(req: SimRequest, name: string): string | null | undefined {
-  const value = req.params.get(name);
-  if (value === null) return undefined;
-  if (value === '') return null;
-  const parsed = parseInputDate(value);
-  if (!parsed) throw new SimError(11, 'Invalid date', name);
-  return parsed;
 }
 
 /** Fields post_task and update_task share. */
@@ -225,9 +171,6 @@ const reopenTask: Handler = (req) => {
 };
 
 export const taskHandlers: Record<string, Handler> = {
-  get_all_tasks: getAllTasks,
-  get_tasks: getTasks,
-  get_task: getTask,
   post_task: postTask,
   update_task: updateTask,
   complete_task: completeTask,
