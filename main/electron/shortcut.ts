@@ -47,7 +47,7 @@ export function createShortcutService(options: ShortcutServiceOptions): Shortcut
       release();
       let registered = false;
       try {
-        registered = accelerator.trim() !== '' && options.globalShortcut.register(accelerator, options.onTrigger);
+        registered = accelerator.trim() !== '' && options.globalShortcut.register(accelerator, () => options.onTrigger());
       } catch (error) {
         // register throws on an accelerator it cannot parse.
         current = failed(accelerator, `not a valid shortcut: ${error instanceof Error ? error.message : String(error)}`);

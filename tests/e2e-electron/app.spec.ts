@@ -32,7 +32,6 @@ test.describe('Electron app', () => {
       bridge: Object.keys((globalThis as unknown as { worktray: object }).worktray).sort(),
       evalBlocked: (() => {
         try {
-          // eslint-disable-next-line no-eval
           return eval('false') as boolean;
         } catch {
           return true;

@@ -13,7 +13,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let outDir = '';
-let report: Record<string, any> = {};
+interface SmokeReport {
+  errors: string[];
+  replies: Record<string, unknown>;
+  schemes: unknown;
+  protocols: string[];
+  traversalStatus: number;
+  trayMenu: string[];
+  windows: { preloadExists: boolean; webPreferences: Record<string, unknown> }[];
+}
+let report = {} as SmokeReport;
 
 beforeAll(() => {
   const base = mkdtempSync(path.join(os.tmpdir(), 'worktray-bundle-'));
@@ -27,7 +36,7 @@ beforeAll(() => {
     timeout: 30_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  report = JSON.parse(stdout.toString()) as Record<string, any>;
+  report = JSON.parse(stdout.toString()) as SmokeReport;
 }, 60_000);
 
 describe('the built Electron bundle', () => {

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers, Settings } from '../../../shared/contract.js';
 import type { Core } from '../../../main/core/app.js';
@@ -89,7 +88,14 @@ vi.mock('electron', async () => {
   return { ...electron, default: electron };
 });
 
-const electron = (await import('electron')).default as unknown as Record<string, any>;
+interface MockedElectron {
+  app: { paths: Map<string, string> };
+  ipcMain: { handlers: Map<string, (...args: unknown[]) => Promise<unknown>> };
+  session: { defaultSession: { setPermissionRequestHandler: ReturnType<typeof vi.fn> } };
+  globalShortcut: { unregisterAll: ReturnType<typeof vi.fn> };
+  Tray: { last: unknown };
+}
+const electron = (await import('electron')).default as unknown as MockedElectron;
 const { runWorktray } = await import('../../../main/electron/shell.js');
 
 const settings: Settings = {
@@ -138,7 +144,7 @@ beforeEach(() => {
   fake.lock = true;
   fake.registerShortcut = true;
   FakeBrowserWindow.created = [];
-  (fake.appEvents as EventEmitter).removeAllListeners();
+  fake.appEvents.removeAllListeners();
   electron.ipcMain.handlers.clear();
 });
 
