@@ -95,7 +95,7 @@ export function createMemoryApi(options: MemoryApiOptions = {}): MemoryApi {
       set.add(wrapped);
       return () => set.delete(wrapped);
     },
-    emit: ctx.emit,
+    emit: (event, payload) => ctx.emit(event, payload),
     flush: () => sendQueued(ctx),
     onConnection: () => () => undefined,
     connection: () => 'open',

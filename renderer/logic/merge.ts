@@ -17,8 +17,10 @@ export interface DiffPart {
 
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return String(value);
+  if (Array.isArray(value)) return value.map((item) => formatValue(item)).join(', ');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** Reads an edited merge value back into the field's type. */
@@ -40,7 +42,7 @@ export function diffParts(base: unknown, side: unknown): DiffPart[] {
 
 export function initialChoices(conflict: Conflict): Record<string, FieldChoice> {
   return Object.fromEntries(
-    Object.entries(conflict.fields).map(([field, values]) => [field, { side: 'mine' as Side, text: formatValue(values.mine) }]),
+    Object.entries(conflict.fields).map(([field, values]) => [field, { side: 'mine', text: formatValue(values.mine) }]),
   );
 }
 

@@ -45,7 +45,7 @@ export function createConflictsStore(api: Api): StoreApi<ConflictsState> {
       },
       openDialog: (id) => set({ openId: id, error: null }),
       resolve: (id, resolution) =>
-        run(() => call(api, 'conflicts:resolve', { id, ...resolution } as Input<'conflicts:resolve'>), {
+        run(() => call(api, 'conflicts:resolve', { id, ...resolution }), {
           openId: null,
           lastSettledId: id,
         }),

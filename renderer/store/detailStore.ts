@@ -28,7 +28,7 @@ export function diffPatch(task: Task, draft: TaskPatch): TaskPatch {
     const current = task[field as keyof Task];
     if (JSON.stringify(current) !== JSON.stringify(value)) patch[field] = value;
   }
-  return patch as TaskPatch;
+  return patch;
 }
 
 export function createDetailStore(api: Api): StoreApi<DetailState> {

@@ -66,7 +66,7 @@ test('the main window shows tasks from all four providers', async ({ page, app }
   await app.addAccounts();
   await app.open();
   await page.getByTestId('filter-status').selectOption('all');
-  await page.getByTestId('sort').selectOption('provider');
+  await page.getByTestId('sort').selectOption('due');
   await expect(page.getByTestId('task-row').first()).toBeVisible();
   for (const provider of ['worksnaps', 'worksection', 'workity', 'webwork']) {
     await expect(page.locator(`.sidebar .provider-${provider}`).first()).toBeVisible();
