@@ -50,12 +50,12 @@ export type WsTimeEntry = z.infer<typeof TimeEntrySchema>;
 export const ReportRowSchema = z.record(z.string(), z.union([z.string(), z.number()]).transform(String));
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: string, body: unknown): T {
+function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? `${issue.path.join('.') || 'element'}: ${issue.message}` : 'unexpected shape';
-    throw protocolError('worksnaps', `an unexpected <${what}> (${where})`, body);
+    throw protocolError('worksnaps', `an unexpected <${what}> (${where})`, JSON.stringify(value));
   }
   return parsed.data;
 }
@@ -66,7 +66,7 @@ export function readOne<T>(doc: XmlDoc, name: string, schema: z.ZodType<T>): T {
   if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
     throw protocolError('worksnaps', `a reply without a <${name}> element`, JSON.stringify(doc));
   }
-  return check(schema, inner, name, JSON.stringify(inner));
+  return check(schema, inner, name);
 }
 
 /** The `<item>` children of a list reply; the root's name is not relied on (PROVIDERS.md 1.3 marks it [I]). */
@@ -77,7 +77,7 @@ export function readList<T>(doc: XmlDoc, root: string, item: string, schema: z.Z
     throw protocolError('worksnaps', `<${rootName}> where a list of <${item}> was expected`, JSON.stringify(doc));
   }
   const items = rootValue === '' ? [] : asArray((rootValue as XmlDoc)[item]);
-  return items.map((value) => check(schema, value, item, JSON.stringify(value)));
+  return items.map((value) => check(schema, value, item));
 }
 
 /** `<reply><status>1</status></reply>`: anything but 1 is a failure the server did not explain. */
