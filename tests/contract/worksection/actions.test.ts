@@ -206,6 +206,26 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     expect(h.sim.state.costs.at(-1)).toMatchObject({ isTimer: true, minutes: 45 });
   });
 
+  it('search_tasks: dates compare as DD.MM.YYYY; an unsupported field or no criterion is refused in words', async () => {
+    const today = new Date();
+    const stamp = `${String(today.getUTCDate()).padStart(2, '0')}.${String(today.getUTCMonth() + 1).padStart(2, '0')}.${today.getUTCFullYear()}`;
+    const made = await h.session.createTask({ projectRemoteId: firstProject(), title: 'Fresh one', details: '', dueDate: null });
+    const fresh = await h.session.api.searchTasks({ filter: `dateadd >= '${stamp}' and name = 'Fresh one'` });
+    expect(fresh.map((t) => t.id)).toEqual([made.remoteId]);
+    const unsupported = await h.session.api.searchTasks({ filter: 'priority = 5' }).catch((e: unknown) => e);
+    expect(unsupported).toMatchObject({
+      code: 'validation',
+      providerCode: 11,
+      providerMessage: 'Invalid filter (unsupported field "priority")',
+    });
+    const nothing = await h.session.api.searchTasks({}).catch((e: unknown) => e);
+    expect(nothing).toMatchObject({
+      code: 'validation',
+      providerCode: 10,
+      providerMessage: expect.stringMatching(/^At least one of fields required/),
+    });
+  });
+
   it('searches with the filter grammar, lists and changes task tags, lists and downloads files', async () => {
     const project = firstProject();
     const found = await h.session.api.searchTasks({

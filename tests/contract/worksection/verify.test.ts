@@ -61,4 +61,17 @@ describe('worksection verify and hash-form detection', () => {
     expect((error as AppError).message).toMatch(/API key/);
     expect(h.saveSettings).not.toHaveBeenCalled();
   });
+
+  it('never puts the API key or a request hash into an error', async () => {
+    h = await startHarness({ hashMode: 'query' });
+    h.sim.faults.malformedNext = 1;
+    const errors = [await h.session.verify().catch((e: unknown) => e)];
+    h.sim.state.apiKey = 'rotated-key-on-server';
+    errors.push(await h.session.verify().catch((e: unknown) => e));
+    for (const error of errors) {
+      const text = JSON.stringify({ ...(error as AppError).toPayload(), message: (error as AppError).message });
+      expect(text).not.toContain(h.ctx.secret);
+      expect(text).not.toMatch(/hash=|[0-9a-f]{32}/);
+    }
+  });
 });
