@@ -3,7 +3,7 @@ import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 import { buildTaskQuery } from './taskQuery.js';
-import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+import { rowToTask, TASK_COLUMNS, TASK_INSERT_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
   list(query: TaskQuery): { tasks: Task[]; total: number };
@@ -42,7 +42,15 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
   const stamp = (): string => now().toISOString();
   const upsert = db.prepare(UPSERT_TASK);
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
-  const hasPending = db.prepare('SELECT 1 FROM outbox WHERE key = ? LIMIT 1');
+  const pendingAmong = db.prepare('SELECT DISTINCT key FROM outbox WHERE key IN (SELECT value FROM json_each(?))').pluck();
+  // A page goes in as one statement: FTS5 flushes its in-memory index at every
+  // statement that writes through the tasks_fts triggers, so one upsert per row
+  // made a full sync spend most of its cache time flushing tiny FTS segments.
+  const upsertPage = db.prepare(
+    `INSERT INTO tasks (${TASK_INSERT_COLUMNS.join(', ')})
+     SELECT ${TASK_INSERT_COLUMNS.map((column) => `value ->> '${column}'`).join(', ')} FROM json_each(?) WHERE true
+     ${UPSERT_TASK.slice(UPSERT_TASK.indexOf('ON CONFLICT'))}`,
+  );
   const setServerJson = db.prepare('UPDATE tasks SET server_json = ? WHERE key = ?');
 
   const get = (key: string): Task | null => {
@@ -68,10 +76,10 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
     base: (key) => jsonColumn(key, 'base_json'),
     saveServerPage(tasks) {
       const at = stamp();
-      for (const task of tasks) {
-        if (hasPending.get(task.key)) setServerJson.run(JSON.stringify(task), task.key);
-        else upsert.run(taskParams(task, at));
-      }
+      const pending = new Set(pendingAmong.all(JSON.stringify(tasks.map((task) => task.key))) as string[]);
+      for (const task of tasks) if (pending.has(task.key)) setServerJson.run(JSON.stringify(task), task.key);
+      const fresh = tasks.filter((task) => !pending.has(task.key));
+      if (fresh.length > 0) upsertPage.run(JSON.stringify(fresh.map((task) => taskParams(task, at))));
     },
     dropUnseen(accountId, projectRemoteId, seen) {
       return db
