@@ -46,17 +46,19 @@ export async function ensureSecretsMayBeStored(handlers: Pick<Handlers, 'setting
 
 /** The core's handlers plus what the shell adds: the keyring question, settings side effects, shell info. */
 export function decorateHandlers(handlers: Handlers, options: HostHandlerOptions): Handlers {
+  // Every settings change, the keyring consent included, goes through here so the shell sees it.
+  const setSettings: Handlers['settings:set'] = async (input) => {
+    const saved = await handlers['settings:set'](input);
+    options.onSettings(saved);
+    return saved;
+  };
   return {
     ...handlers,
     'accounts:add': async (input) => {
-      await ensureSecretsMayBeStored(handlers, options);
+      await ensureSecretsMayBeStored({ 'settings:get': handlers['settings:get'], 'settings:set': setSettings }, options);
       return handlers['accounts:add'](input);
     },
-    'settings:set': async (input) => {
-      const saved = await handlers['settings:set'](input);
-      options.onSettings(saved);
-      return saved;
-    },
+    'settings:set': setSettings,
     'app:info': async (input) => {
       const info = await handlers['app:info'](input);
       // Extra fields until the contract carries them (see the report to the lead).

@@ -25,7 +25,8 @@ export interface Notifier {
   stop(): void;
 }
 
-const route = (base: string, id: string | number): string => `${base}/${encodeURIComponent(String(id))}`;
+/** The renderer routes on the hash's first segment and reads the item from the query: `#/news?key=…`. */
+const route = (base: string, param: string, id: string | number): string => `${base}?${param}=${encodeURIComponent(String(id))}`;
 
 /** Announces new Workity news and newly failed outbox entries; a click opens the item. */
 export function createNotifier(options: NotifierOptions): Notifier {
@@ -43,7 +44,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (!announce || first === undefined) return;
     const title = fresh.length === 1 ? `${PROVIDER_NAMES.workity} news` : `${fresh.length} new ${PROVIDER_NAMES.workity} news items`;
     const body = fresh.length === 1 ? `${first.title}${first.modifiedBy ? ` — ${first.modifiedBy}` : ''}` : fresh.slice(0, 3).map((i) => i.title).join('\n');
-    options.show({ title, body, onClick: () => options.open(fresh.length === 1 ? route('/news', first.key) : '/news') });
+    options.show({ title, body, onClick: () => options.open(fresh.length === 1 ? route('/news', 'key', first.key) : '/news') });
   };
 
   const checkOutbox = async (announce: boolean): Promise<void> => {
@@ -52,7 +53,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (!announce) return;
     for (const entry of failed) {
       const reason = entry.error?.message ?? 'the server refused it';
-      options.show({ title: `Not sent: ${entry.title}`, body: reason, onClick: () => options.open(route('/outbox', entry.id)) });
+      options.show({ title: `Not sent: ${entry.title}`, body: reason, onClick: () => options.open(route('/outbox', 'id', entry.id)) });
     }
   };
 

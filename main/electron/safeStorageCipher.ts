@@ -2,7 +2,7 @@ import type { SafeStorage } from 'electron';
 import { AppError } from '../../shared/errors.js';
 import type { Cipher } from '../core/vault/cipher.js';
 
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'>;
 
 /** Said plainly in settings and before storing a secret when Linux has no keyring for safeStorage. */
 export const PLAIN_TEXT_WARNING =
@@ -13,13 +13,32 @@ export function isPlainTextBackend(storage: SafeStorageLike, platform: NodeJS.Pl
   return platform === 'linux' && storage.getSelectedStorageBackend() === 'basic_text';
 }
 
-/** The vault's cipher under Electron: the OS keyring through safeStorage, as base64 at rest. */
-export function createSafeStorageCipher(storage: SafeStorageLike, platform: NodeJS.Platform = process.platform): Cipher {
+export interface SafeStorageCipherOptions {
+  platform?: NodeJS.Platform;
+  /** The user's answer to the keyring question (settings allowPlainTextSecrets), read at each use. */
+  allowPlainText?: () => boolean;
+}
+
+/**
+ * The vault's cipher under Electron: the OS keyring through safeStorage, as
+ * base64 at rest. Recent Electron refuses basic_text until the app opts in
+ * with setUsePlainTextEncryption(true); Worktray opts in only once the user
+ * has allowed it, and otherwise refuses with the reason.
+ */
+export function createSafeStorageCipher(storage: SafeStorageLike, options: SafeStorageCipherOptions = {}): Cipher {
+  const platform = options.platform ?? process.platform;
+  const allowPlainText = options.allowPlainText ?? (() => false);
+  // Asking first makes Chromium pick its backend, so the answer below is not 'unknown'.
+  storage.isEncryptionAvailable();
   const weak = isPlainTextBackend(storage, platform);
   const requireAvailable = (): void => {
-    if (!storage.isEncryptionAvailable()) {
-      throw new AppError('unsupported', 'The operating system offers no encryption for stored credentials right now (safeStorage is unavailable)');
+    if (storage.isEncryptionAvailable()) return;
+    if (weak && allowPlainText()) {
+      storage.setUsePlainTextEncryption(true);
+      if (storage.isEncryptionAvailable()) return;
     }
+    if (weak) throw new AppError('forbidden', `${PLAIN_TEXT_WARNING} Allow it in Settings to store credentials anyway.`, { field: 'allowPlainTextSecrets' });
+    throw new AppError('unsupported', 'The operating system offers no encryption for stored credentials right now (safeStorage is unavailable)');
   };
   return {
     kind: weak ? 'safeStorage (basic_text)' : 'safeStorage',

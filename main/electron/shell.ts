@@ -88,7 +88,8 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   }
   await app.whenReady();
   const dataDir = app.getPath('userData');
-  const cipher = createSafeStorageCipher(safeStorage);
+  let allowPlainText = false;
+  const cipher = createSafeStorageCipher(safeStorage, { allowPlainText: () => allowPlainText });
   const core = await options.createCore({ dataDir, cipher, host: 'electron', version: app.getVersion(), background: true });
   const harden = secureSession(path.join(options.baseDir, '..', 'renderer'));
   const quit = { quitting: false };
@@ -102,7 +103,10 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
     isQuitting: () => quit.quitting,
   });
   let refreshTray = (): void => undefined;
-  const shell = await buildShellHandlers(core, windows, cipher, options.env, () => refreshTray());
+  const shell = await buildShellHandlers(core, windows, cipher, options.env, (settings) => {
+    allowPlainText = settings.allowPlainTextSecrets;
+    refreshTray();
+  });
   const tray = buildTray(options.baseDir, shell.handlers, core.events, windows, shell.local);
   refreshTray = () => void tray.source.refresh();
 

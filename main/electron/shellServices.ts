@@ -66,13 +66,14 @@ export interface ShellHandlers {
 }
 
 /** The shortcut, the login item and the keyring question: what settings drive in the shell. */
-export async function buildShellHandlers(core: Core, windows: WindowManager, cipher: Cipher, env: NodeJS.ProcessEnv, changed: () => void): Promise<ShellHandlers> {
+export async function buildShellHandlers(core: Core, windows: WindowManager, cipher: Cipher, env: NodeJS.ProcessEnv, changed: (settings: Settings) => void): Promise<ShellHandlers> {
   const { app, BrowserWindow, globalShortcut } = electron;
   const onQuickAddShortcut = (): void => windows.toggleQuickAdd(null);
   const isWayland = process.platform === 'linux' && env.XDG_SESSION_TYPE === 'wayland';
   const shortcut = createShortcutService({ globalShortcut, onTrigger: onQuickAddShortcut, log, isWayland });
   let settings: Settings = await core.handlers['settings:get']({});
   shortcut.apply(settings.quickAddShortcut);
+  changed(settings);
   const loginItem: LoginItemOptions = { platform: process.platform, app, autostartDir: path.join(os.homedir(), '.config', 'autostart'), execPath: env.APPIMAGE ?? process.execPath };
   const handlers = decorateHandlers(core.handlers, {
     cipher,
@@ -82,7 +83,7 @@ export async function buildShellHandlers(core: Core, windows: WindowManager, cip
       if (next.quickAddShortcut !== settings.quickAddShortcut) shortcut.apply(next.quickAddShortcut);
       if (next.startAtLogin !== settings.startAtLogin) setStartAtLogin(next.startAtLogin, loginItem);
       settings = next;
-      changed();
+      changed(next);
     },
   });
   const local: LocalTrayState = () => {

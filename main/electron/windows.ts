@@ -80,6 +80,12 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
       { ...QUICK_ADD_SIZE, frame: false, resizable: false, movable: true, minimizable: false, maximizable: false, fullscreenable: false, skipTaskbar: true, alwaysOnTop: true, title: 'Quick add' },
       QUICK_ADD_ROUTE,
     );
+    // The page "closes" quick-add after saving (window.close()); keep it warm, hidden, for the next press.
+    win.on('close', (event) => {
+      if (options.isQuitting()) return;
+      event.preventDefault();
+      win.hide();
+    });
     win.on('blur', () => {
       if (win.isDestroyed() || !win.isVisible()) return;
       hiddenByBlurAt = now();

@@ -37,7 +37,7 @@ describe('notifications', () => {
     await vi.waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0]).toMatchObject({ title: 'Workity news', body: 'Spec updated — Ann' });
     shown[0]!.onClick();
-    expect(open).toHaveBeenCalledWith('/news/workity%3Aw1%3Anews%3A7');
+    expect(open).toHaveBeenCalledWith('/news?key=workity%3Aw1%3Anews%3A7');
   });
 
   it('announces a newly failed outbox entry once, with the server’s reason', async () => {
@@ -51,7 +51,7 @@ describe('notifications', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(shown).toHaveLength(1);
     shown[0]!.onClick();
-    expect(open).toHaveBeenCalledWith('/outbox/12');
+    expect(open).toHaveBeenCalledWith('/outbox?id=12');
   });
 
   it('stays quiet about failures that existed before start', async () => {

@@ -4,9 +4,13 @@ import { createSafeStorageCipher, PLAIN_TEXT_WARNING, type SafeStorageLike } fro
 import { decorateHandlers, ensureSecretsMayBeStored } from '../../../main/electron/hostHandlers.js';
 import type { ShortcutStatus } from '../../../main/electron/shortcut.js';
 
-function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>, available = true): SafeStorageLike {
+function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>, available = true) {
+  const state = { available, plainTextEnabled: false };
   return {
-    isEncryptionAvailable: () => available,
+    state,
+    // Like Electron 39+ on Linux: basic_text counts as available only after setUsePlainTextEncryption(true).
+    isEncryptionAvailable: () => state.available || (backend === 'basic_text' && state.plainTextEnabled),
+    setUsePlainTextEncryption: (on: boolean) => void (state.plainTextEnabled = on),
     getSelectedStorageBackend: () => backend,
     // A reversible stand-in for the OS: XOR, so the sealed form differs from the plain text.
     encryptString: (plain: string) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
@@ -44,7 +48,7 @@ const newAccount = { provider: 'webwork', label: 'Work', secret: 'tok-123456' } 
 
 describe('safeStorage cipher', () => {
   it('is strong with a keyring and round-trips a secret without keeping it in plain text', () => {
-    const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), 'linux');
+    const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), { platform: 'linux' });
     expect(cipher).toMatchObject({ kind: 'safeStorage', isStrong: true });
     const sealed = cipher.encrypt('tok-123456');
     expect(sealed).not.toContain('tok-123456');
@@ -52,18 +56,29 @@ describe('safeStorage cipher', () => {
   });
 
   it('reports itself weak on Linux basic_text, and only there', () => {
-    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), 'linux')).toMatchObject({ kind: 'safeStorage (basic_text)', isStrong: false });
-    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), 'darwin').isStrong).toBe(true);
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'linux' })).toMatchObject({ kind: 'safeStorage (basic_text)', isStrong: false });
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'darwin' }).isStrong).toBe(true);
   });
 
   it('turns an undecryptable value into an auth error, never the sealed text', () => {
-    const cipher = createSafeStorageCipher(fakeSafeStorage('kwallet5'), 'linux');
+    const cipher = createSafeStorageCipher(fakeSafeStorage('kwallet5'), { platform: 'linux' });
     expect(() => cipher.decrypt('')).toThrow(expect.objectContaining({ code: 'auth' }));
   });
 
   it('refuses to encrypt when the OS offers no encryption at all', () => {
-    const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', false), 'linux');
+    const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', false), { platform: 'linux' });
     expect(() => cipher.encrypt('x')).toThrow(expect.objectContaining({ code: 'unsupported' }));
+  });
+
+  it('uses basic_text only after the user allowed it, and says why before that', () => {
+    let allowed = false;
+    const storage = fakeSafeStorage('basic_text', false);
+    const cipher = createSafeStorageCipher(storage, { platform: 'linux', allowPlainText: () => allowed });
+    expect(() => cipher.encrypt('tok-123456')).toThrow(expect.objectContaining({ code: 'forbidden', field: 'allowPlainTextSecrets' }));
+    expect(storage.state.plainTextEnabled).toBe(false);
+    allowed = true;
+    expect(cipher.decrypt(cipher.encrypt('tok-123456'))).toBe('tok-123456');
+    expect(storage.state.plainTextEnabled).toBe(true);
   });
 });
 
@@ -73,10 +88,14 @@ describe('the basic_text warning path', () => {
   it('asks before storing a secret without a keyring, and remembers a yes', async () => {
     const { handlers, add, set } = fakeHandlers(false);
     const confirmPlainText = vi.fn(async () => true);
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText, onSettings: vi.fn(), shortcut: () => shortcut });
+    const onSettings = vi.fn();
+    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText, onSettings, shortcut: () => shortcut });
     await decorated['accounts:add'](newAccount);
     expect(confirmPlainText).toHaveBeenCalledOnce();
     expect(set).toHaveBeenCalledWith({ allowPlainTextSecrets: true });
+    // The shell hears of the consent before the secret is sealed, so the cipher may use basic_text.
+    expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ allowPlainTextSecrets: true }));
+    expect(onSettings.mock.invocationCallOrder[0]).toBeLessThan(add.mock.invocationCallOrder[0]!);
     expect(add).toHaveBeenCalledOnce();
     await decorated['accounts:add'](newAccount);
     expect(confirmPlainText).toHaveBeenCalledOnce();

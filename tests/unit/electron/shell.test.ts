@@ -55,6 +55,7 @@ vi.mock('electron', async () => {
     safeStorage: {
       isEncryptionAvailable: () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
+      setUsePlainTextEncryption: vi.fn(),
       encryptString: (s: string) => Buffer.from(s),
       decryptString: (b: Buffer) => b.toString(),
     },

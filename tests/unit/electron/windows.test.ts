@@ -68,6 +68,15 @@ describe('windows', () => {
     expect(main().fire('close')).toBe(false);
   });
 
+  it('keeps the quick-add window when the page closes it, hiding it for the next shortcut press', () => {
+    const { manager, quit } = setup();
+    manager.showQuickAdd();
+    expect(quickAdd().fire('close')).toBe(true);
+    expect(quickAdd().visible).toBe(false);
+    quit();
+    expect(quickAdd().fire('close')).toBe(false);
+  });
+
   it('hides the quick-add window when it loses focus', () => {
     const { manager } = setup();
     manager.showQuickAdd();
@@ -112,8 +121,8 @@ describe('windows', () => {
   it('shows the main window at a route when asked (a notification click)', () => {
     const { manager } = setup();
     manager.showMain();
-    manager.showMain('/news/abc');
-    expect(main().loaded.at(-1)).toBe('app://worktray/index.html#/news/abc');
+    manager.showMain('/news?key=abc');
+    expect(main().loaded.at(-1)).toBe('app://worktray/index.html#/news?key=abc');
     expect(main().visible).toBe(true);
   });
 
