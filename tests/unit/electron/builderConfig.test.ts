@@ -53,6 +53,12 @@ describe('electron-builder configuration', () => {
     }
   });
 
+  it('ships no node_modules but better-sqlite3 and its loader (main.cjs bundles the rest)', () => {
+    expect(config.files).toContain('!node_modules/**/*');
+    const modules = config.files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]);
+    expect([...new Set(modules)]).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+  });
+
   it('unpacks better-sqlite3 from the ASAR and rebuilds it for Electron', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
