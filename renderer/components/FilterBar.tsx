@@ -60,12 +60,18 @@ export function FilterBar({ searchRef }: { searchRef: RefObject<HTMLInputElement
           {DUE.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </label>
-      <label>
-        Sort
-        <select value={filters.sort ?? ''} onChange={(e) => set({ sort: (e.target.value || null) as SortKey | null })} data-testid="sort">
-          {SORT.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-        </select>
-      </label>
     </div>
+  );
+}
+
+/** The sort order, shown next to the list's count. */
+export function SortPicker() {
+  const stores = useStores();
+  const filters = useApp('tasks', (s) => s.filters);
+  return (
+    <select aria-label="Sort" value={filters.sort ?? ''} data-testid="sort"
+      onChange={(e) => stores.tasks.getState().setFilters({ ...filters, sort: (e.target.value || null) as SortKey | null })}>
+      {SORT.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+    </select>
   );
 }

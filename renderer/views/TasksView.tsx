@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Task } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
 import { DetailPane } from '../components/DetailPane.js';
-import { FilterBar } from '../components/FilterBar.js';
+import { FilterBar, SortPicker } from '../components/FilterBar.js';
 import { TaskList } from '../components/TaskList.js';
 import { useTaskKeys } from '../components/useTaskKeys.js';
 import { VIEW_LABELS } from '../logic/taskFilters.js';
@@ -56,6 +56,8 @@ export function TasksView() {
           <div className="list-meta" role="status" data-testid="list-meta">
             <span>{VIEW_LABELS[view]}: {loading ? 'loading…' : `${total.toLocaleString()} task${total === 1 ? '' : 's'}`}</span>
             <span className="hint">j/k move · Enter open · x complete · / search</span>
+            <span className="spacer" />
+            <SortPicker />
           </div>
           {notice && <p className="cap-note" role="status" style={{ padding: '0 1rem' }}>{notice}</p>}
           {error && <p className="error" role="alert">{describeError(error)}</p>}

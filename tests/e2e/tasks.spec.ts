@@ -65,8 +65,8 @@ test('editing a task in the detail pane reaches the server', async ({ page, app 
 test('the main window shows tasks from all four providers', async ({ page, app }) => {
   await app.addAccounts();
   await app.open();
-  await page.getByTestId('filter-status').selectOption('all');
   await page.getByTestId('sort').selectOption('due');
+  await page.getByTestId('filter-due').selectOption('month');
   await expect(page.getByTestId('task-row').first()).toBeVisible();
   for (const provider of ['worksnaps', 'worksection', 'workity', 'webwork']) {
     await expect(page.locator(`.sidebar .provider-${provider}`).first()).toBeVisible();
