@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+export interface HostFigures {
+  /** From spawning `worktray serve` to 50 task rows on screen (page clock, epoch-aligned). */
+  coldStartMs: number[];
+  /** From the page's navigation start to 50 task rows on screen. */
+  pageMs: number[];
+  /** Quick-add: Enter's keydown to the new row on screen. */
+  quickAddMs: number[];
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROWS = 50;
+
+export function rendererBuilt(): boolean {
+  return existsSync(`${ROOT}dist/renderer/index.html`);
+}
+
+async function startHost(dataDir: string, passphrase: string): Promise<{ url: string; spawnedAt: number; child: ChildProcess }> {
+  const spawnedAt = Date.now();
+  const child = spawn(process.execPath, ['bin/worktray.mjs', '--data-dir', dataDir, 'serve', '--no-open', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, WORKTRAY_PASSPHRASE: passphrase },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${String(code)}:\n${output}`)));
+  });
+  return { url, spawnedAt, child };
+}
+
+function stopHost(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+/*
+ * Page-side scripts are plain strings: tsx compiles this file with esbuild's
+ * keepNames, whose __name helper does not exist in the page.
+ */
+
+/** Installed before any page script: notes when 50 loaded rows first exist, at the frame that paints them. */
+const WATCH_ROWS = `(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelectorAll('[data-testid="task-row"]').length < ${ROWS}) return;
+    observer.disconnect();
+    requestAnimationFrame((frameAt) => { window.__rowsAt = frameAt; });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Notes Enter's keydown time and the frame in which a row with `title` first exists. */
+const watchQuickAdd = (title: string): string => `(() => {
+  const text = ${JSON.stringify(title)};
+  document.addEventListener('keydown', (e) => { if (e.key === 'Enter' && window.__enterAt === undefined) window.__enterAt = e.timeStamp; }, { capture: true });
+  const observer = new MutationObserver(() => {
+    const found = [...document.querySelectorAll('[data-testid="task-row"] .title')].some((el) => el.textContent === text);
+    if (!found) return;
+    observer.disconnect();
+    requestAnimationFrame((frameAt) => { window.__rowAt = frameAt; });
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})()`;
+
+async function quickAdd(page: Page, title: string): Promise<number> {
+  await page.evaluate("window.location.hash = '#/quick-add'");
+  await page.getByTestId('qa-project').waitFor();
+  await page.waitForFunction(`document.querySelector('[data-testid="qa-project"]')?.value !== ''`);
+  await page.getByTestId('qa-title').fill(title);
+  await page.evaluate(watchQuickAdd(title));
+  await page.getByTestId('qa-title').press('Enter');
+  await page.waitForFunction('window.__rowAt !== undefined', undefined, { timeout: 30_000 });
+  return page.evaluate('window.__rowAt - window.__enterAt') as Promise<number>;
+}
+
+/** Figure 4: a cold web host over the 100,000-task cache in Chromium, then quick-add. */
+export async function benchHost(dataDir: string, runs: number, passphrase: string): Promise<HostFigures> {
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const figures: HostFigures = { coldStartMs: [], pageMs: [], quickAddMs: [] };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      // bypassCSP lets the bench's string watchers run under the host's strict CSP; the app's own scripts load as usual.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 2400 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.addInitScript(WATCH_ROWS);
+      const host = await startHost(dataDir, passphrase);
+      try {
+        await page.goto(host.url);
+        await page
+          .waitForFunction('window.__rowsAt !== undefined', undefined, { timeout: 60_000 })
+          .catch(async (error: unknown) => {
+            const rows = await page.locator('[data-testid="task-row"]').count();
+            await page.screenshot({ path: `${ROOT}test-results/bench-host.png` });
+            throw new Error(`only ${rows} task rows appeared (screenshot in test-results/bench-host.png): ${String(error)}`);
+          });
+        const { rowsAt, origin } = (await page.evaluate('({ rowsAt: window.__rowsAt, origin: performance.timeOrigin })')) as { rowsAt: number; origin: number };
+        figures.pageMs.push(rowsAt);
+        figures.coldStartMs.push(origin + rowsAt - host.spawnedAt);
+        figures.quickAddMs.push(await quickAdd(page, `Bench quick add ${run} ${Date.now()}`));
+      } finally {
+        await context.close();
+        await stopHost(host.child);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
