@@ -25,6 +25,7 @@ export interface LaunchOptions {
   createCore(options: CoreOptions): Core | Promise<Core>;
   /** Called with the running shell in test builds only (Playwright's hooks). */
   onStarted?: (shell: Shell) => void;
+  platform?: NodeJS.Platform;
 }
 
 export interface Shell {
@@ -40,9 +41,11 @@ export interface Shell {
 const log = createLogger('electron');
 
 /** Before `ready`: data folder, privileged scheme, single-instance lock. False when another instance owns the lock. */
-export function prepareLaunch(args: LaunchArgs): boolean {
+export function prepareLaunch(args: LaunchArgs, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): boolean {
   const { app, protocol } = electron;
   app.setPath('userData', args.dataDir ?? defaultDataDir(app.getPath('appData')));
+  // Lets the global shortcut go through the desktop portal on Wayland (https://www.electronjs.org/docs/latest/api/global-shortcut).
+  if (platform === 'linux' && env.XDG_SESSION_TYPE === 'wayland') app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
   protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
   return app.requestSingleInstanceLock();
 }
@@ -66,6 +69,8 @@ function secureSession(rendererDir: string): (contents: Electron.WebContents) =>
 function bindLifecycle(core: Core, windows: WindowManager, quit: { quitting: boolean }, stops: (() => void)[]): void {
   const { app, globalShortcut } = electron;
   app.on('second-instance', (_event, argv) => (parseLaunchArgs(argv).quickAdd ? windows.showQuickAdd(null) : windows.showMain()));
+  // macOS: a click on the Dock icon brings the window back.
+  app.on('activate', () => windows.showMain());
   // Closing every window keeps the app in the tray; only Quit ends it.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', (event) => {
@@ -82,7 +87,7 @@ function bindLifecycle(core: Core, windows: WindowManager, quit: { quitting: boo
 export async function runWorktray(options: LaunchOptions): Promise<Shell | null> {
   const { app, BrowserWindow, ipcMain, net, safeStorage, screen } = electron;
   const args = parseLaunchArgs(options.argv, options.env);
-  if (!prepareLaunch(args)) {
+  if (!prepareLaunch(args, options.env, options.platform)) {
     app.quit();
     return null;
   }

@@ -40,6 +40,7 @@ vi.mock('electron', async () => {
     }),
     quit: vi.fn(() => fake.calls.push('quit')),
     setLoginItemSettings: vi.fn(),
+    commandLine: { appendSwitch: vi.fn((name: string, value: string) => fake.calls.push(`switch:${name}=${value}`)) },
   });
   fake.appEvents = app;
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
@@ -129,11 +130,11 @@ function fakeCore(): Core & { closed: boolean } {
   return core;
 }
 
-async function launch(argv: string[] = []) {
+async function launch(argv: string[] = [], env: NodeJS.ProcessEnv = {}, platform: NodeJS.Platform = 'linux') {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'worktray-shell-'));
   const core = fakeCore();
   const createCore = vi.fn(() => core);
-  const shell = await runWorktray({ argv: ['electron', '.', `--data-dir=${dataDir}`, ...argv], env: {}, baseDir: '/app/dist/electron', createCore });
+  const shell = await runWorktray({ argv: ['electron', '.', `--data-dir=${dataDir}`, ...argv], env, baseDir: '/app/dist/electron', createCore, platform });
   return { shell, core, createCore, dataDir };
 }
 
@@ -155,6 +156,12 @@ describe('Electron composition root', () => {
     expect(fake.calls.slice(0, 4)).toEqual(['setPath:userData', 'registerSchemes', 'lock', 'whenReady']);
     expect(electron.app.paths.get('userData')).toBe(dataDir);
     expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir, host: 'electron', background: true, cipher: expect.objectContaining({ kind: 'safeStorage' }) }));
+  });
+
+  it('asks for the desktop portal for global shortcuts on Wayland, before ready', async () => {
+    await launch(['--hidden'], { XDG_SESSION_TYPE: 'wayland' });
+    expect(fake.calls.indexOf('switch:enable-features=GlobalShortcutsPortal')).toBeLessThan(fake.calls.indexOf('whenReady'));
+    expect(fake.calls).toContain('switch:enable-features=GlobalShortcutsPortal');
   });
 
   it('quits at once, starting nothing, when another instance holds the lock', async () => {
