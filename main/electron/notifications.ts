@@ -60,7 +60,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const offs: (() => void)[] = [];
   return {
     async start() {
-      await Promise.all([checkNews(undefined, false), checkOutbox(false)]);
+      try {
+        await Promise.all([checkNews(undefined, false), checkOutbox(false)]);
+      } catch (error) {
+        // Without a baseline the first change may announce old items too; better than announcing nothing.
+        options.log.warn('could not read news and the outbox at start', { message: error instanceof Error ? error.message : String(error) });
+      }
       offs.push(
         options.events.on('news:changed', ({ accountId }) => guard('news', () => checkNews(accountId, true))),
         options.events.on('outbox:changed', ({ failed }) => {

@@ -62,4 +62,14 @@ describe('notifications', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(shown).toHaveLength(0);
   });
+
+  it('still listens when the first read fails', async () => {
+    const { state, events, shown, notifier } = setup();
+    const list = state.news;
+    state.news = null as unknown as NewsItem[];
+    await notifier.start();
+    state.news = [...list, news('n2', 'Fresh')];
+    events.emit('news:changed', { accountId: 'w1', unread: 2 });
+    await vi.waitFor(() => expect(shown.length).toBeGreaterThan(0));
+  });
 });
