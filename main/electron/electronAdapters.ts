@@ -14,7 +14,8 @@ export function electronTrayFactory(): TrayFactory {
   };
 }
 
-// Electron garbage-collects a Notification nobody holds, and its click handler with it.
+// Electron garbage-collects a Notification nobody holds, and its click handler with it:
+// https://github.com/electron/electron/issues/16922
 const live = new Set<ElectronNotification>();
 
 export function showNotification(notice: NoticeSpec): void {

@@ -41,6 +41,7 @@ export function createTrayService(options: TrayServiceOptions): TrayService {
   const icon = (): string => trayIconPath(options.iconsDir, options.platform, factory.shouldUseDarkColors());
   const tray = factory.createTray(icon());
   let destroyed = false;
+  // AppIndicator on Linux sends no click (the menu opens instead); its first item is Quick add….
   tray.on('click', () => options.onClick(tray.getBounds()));
   factory.onThemeUpdated(() => {
     if (!destroyed) tray.setImage(icon());
@@ -49,7 +50,8 @@ export function createTrayService(options: TrayServiceOptions): TrayService {
     update(state) {
       if (destroyed) return;
       tray.setToolTip(trayTooltip(state));
-      // Linux (AppIndicator) only picks up a changed menu when it is set again.
+      // Linux (AppIndicator) only picks up a changed menu when it is set again:
+      // https://www.electronjs.org/docs/latest/api/tray#platform-considerations
       tray.setContextMenu(factory.buildMenu(buildTrayMenu(state, options.actions)));
     },
     bounds: () => (destroyed ? null : tray.getBounds()),
