@@ -1,8 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/workity/index.js';
 
 /*
  * The shipped bundles, not the sources: built with the real build script and
@@ -23,21 +25,27 @@ interface SmokeReport {
   windows: { preloadExists: boolean; webPreferences: Record<string, unknown> }[];
 }
 let report = {} as SmokeReport;
+let sim: WorkitySimulator;
 
-beforeAll(() => {
+beforeAll(async () => {
+  sim = await startWorkitySimulator({ tasksPerProject: 3 });
+  const account = { provider: 'workity', label: 'Office', baseUrl: sim.url, email: sim.users.lenny.email, secret: sim.users.lenny.password, verify: true };
   const base = mkdtempSync(path.join(os.tmpdir(), 'worktray-bundle-'));
   outDir = path.join(base, 'electron');
   execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), `--out=${outDir}`], { cwd: root, stdio: 'pipe' });
   const dataDir = path.join(base, 'data');
-  const stdout = execFileSync(process.execPath, ['-r', path.join(import.meta.dirname, 'fixtures/fakeElectron.cjs'), path.join(outDir, 'main.cjs'), `--data-dir=${dataDir}`, '--hidden'], {
+  const { stdout } = await promisify(execFile)(process.execPath, ['-r', path.join(import.meta.dirname, 'fixtures/fakeElectron.cjs'), path.join(outDir, 'main.cjs'), `--data-dir=${dataDir}`, '--hidden'], {
     cwd: root,
     // The bundle sits in a temp folder; its two externals (better-sqlite3, and electron, faked) come from the repo.
-    env: { ...process.env, WORKTRAY_LOG_LEVEL: 'error', NODE_PATH: path.join(root, 'node_modules') },
-    timeout: 30_000,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WORKTRAY_LOG_LEVEL: 'error', NODE_PATH: path.join(root, 'node_modules'), SMOKE_ACCOUNT: JSON.stringify(account) },
+    timeout: 45_000,
   });
-  report = JSON.parse(stdout.toString()) as SmokeReport;
-}, 60_000);
+  report = JSON.parse(stdout) as SmokeReport;
+}, 90_000);
+
+afterAll(async () => {
+  await sim.close();
+});
 
 describe('the built Electron bundle', () => {
   it('starts the real core and answers the contract over IPC', () => {
@@ -45,6 +53,14 @@ describe('the built Electron bundle', () => {
     expect(report.replies['app:info']).toMatchObject({ ok: true, value: { host: 'electron', version: '0.0.0-smoke', shell: { secrets: { kind: 'safeStorage', isStrong: true } } } });
     expect(report.replies['accounts:list']).toEqual({ ok: true, value: [] });
     expect(report.replies['tasks:counts']).toMatchObject({ ok: true, value: { news: 0, conflicts: 0 } });
+  });
+
+  it('adds a Workity account (SOAP with the bundled WSDL, secret sealed by safeStorage) and syncs its tasks', () => {
+    expect(report.replies['accounts:add']).toMatchObject({ ok: true, value: { provider: 'workity', label: 'Office' } });
+    expect(report.replies['sync:run']).toMatchObject({ ok: true });
+    const listed = report.replies['tasks:list'] as { ok: boolean; value: { total: number } };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.total).toBeGreaterThan(0);
   });
 
   it('refuses a foreign frame and an unknown channel', () => {
