@@ -65,11 +65,13 @@ test('editing a task in the detail pane reaches the server', async ({ page, app 
 test('the main window shows tasks from all four providers', async ({ page, app }) => {
   await app.addAccounts();
   await app.open();
-  await page.getByTestId('sort').selectOption('due');
-  await page.getByTestId('filter-due').selectOption('month');
+  // One word from each provider's sample data, joined with the search box's OR, sorted by title so they interleave.
+  await page.getByTestId('search').fill('chocolate OR migrate OR check landing OR footer 58');
+  await page.getByTestId('sort').selectOption('title');
   await expect(page.getByTestId('task-row').first()).toBeVisible();
   for (const provider of ['worksnaps', 'worksection', 'workity', 'webwork']) {
     await expect(page.locator(`.sidebar .provider-${provider}`).first()).toBeVisible();
+    await expect(page.locator(`[data-testid="task-row"] .provider-${provider}`).first()).toBeVisible();
   }
   await page.getByTestId('task-row').nth(2).click();
   await page.keyboard.press('Enter');

@@ -7,15 +7,26 @@ export interface SqlFragment {
   order: string;
 }
 
-/** Turns what a person typed into an FTS5 query: every word must match, the last one as a prefix. */
+/**
+ * Turns what a person typed into an FTS5 query: every word must match, the
+ * last one as a prefix, and an upper-case OR between words offers either side.
+ * Words are quoted, so nothing typed can reach FTS5's own syntax.
+ */
 export function ftsQuery(search: string): string | null {
-  const words = search
+  const parts = search
     .normalize('NFKC')
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+    .split(/\s+OR\s+/)
+    .map((part) =>
+      part
+        .split(/[^\p{L}\p{N}_]+/u)
+        .filter((word) => word.length > 0)
+        .slice(0, 12),
+    )
+    .filter((words) => words.length > 0)
+    .slice(0, 8);
+  if (parts.length === 0) return null;
+  const quoted = parts.map((words) => words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' '));
+  return quoted.length === 1 ? (quoted[0] as string) : quoted.map((q) => `(${q})`).join(' OR ');
 }
 
 const RECENT_DAYS = 7;

@@ -43,6 +43,7 @@ describe('cache', () => {
     expect(titles('accoun')).toEqual(['Quarterly invoice run']);
     expect(titles('cafe')).toEqual(['Fix login page']);
     expect(titles('login fix')).toEqual(['Fix login page']);
+    expect(titles('invoice OR lunch').sort()).toEqual(['Lunch', 'Quarterly invoice run']);
     expect(titles('"); DROP TABLE tasks; --')).toEqual([]);
     expect(cache.tasks.list({}).total).toBe(3);
   });
@@ -50,6 +51,8 @@ describe('cache', () => {
   it('turns typed text into a safe FTS5 query', () => {
     expect(ftsQuery('fix the "login')).toBe('"fix" "the" "login"*');
     expect(ftsQuery('  ***  ')).toBeNull();
+    expect(ftsQuery('invoice OR login page')).toBe('("invoice"*) OR ("login" "page"*)');
+    expect(ftsQuery('or OR')).toBe('"or" "OR"*');
   });
 
   it('keeps a pending local change when a pull brings the server version, and records it beside', () => {
