@@ -183,6 +183,12 @@ export interface AccountSyncReport {
   error: { code: string; message: string } | null;
 }
 
+/** What the desktop shell reports about itself (Electron only): the shortcut and the keyring. */
+export interface ShellStatus {
+  shortcut: { accelerator: string; registered: boolean; message: string | null; fallbackCommand: string };
+  secrets: { kind: string; isStrong: boolean; warning: string | null };
+}
+
 export interface PushSummary {
   id: string;
   pushed: number;
@@ -208,7 +214,7 @@ export interface Comment {
 }
 
 export interface Outputs {
-  'app:info': { version: string; host: 'electron' | 'web'; dataDir: string };
+  'app:info': { version: string; host: 'electron' | 'web'; dataDir: string; shell?: ShellStatus };
   'accounts:list': PublicAccount[];
   'accounts:add': PublicAccount;
   'accounts:test': { ok: true; userName: string | null };

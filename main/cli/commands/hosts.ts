@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startWebHost, type WebHost } from '../../host/server.js';
+import { AppError } from '../../../shared/errors.js';
 import { createContext, type GlobalOptions } from '../context.js';
 import { createOutput } from '../output.js';
 import { appRoot } from '../paths.js';
@@ -37,7 +40,34 @@ export async function serve(globals: GlobalOptions, opts: { port?: number; open:
   return host;
 }
 
+/** The Electron binary, when the `electron` package could download it. */
+export function electronBinary(): string | null {
+  try {
+    const path: unknown = createRequire(import.meta.url)('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
 export function registerHosts(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
+  program
+    .command('quick-add')
+    .description("open the running app's quick-add window (bind this to a key where the global shortcut can't register)")
+    .action(() => {
+      const out = createOutput(globals().json === true);
+      const binary = electronBinary();
+      if (!binary) {
+        setExit(out.failure(new AppError('unsupported', 'The desktop app is not installed here; in the web host, quick-add is the "+ Quick add" button')));
+        return;
+      }
+      // The single-instance lock hands --quick-add to the running app, which shows its window; a new one starts otherwise.
+      const dataDir = globals().dataDir;
+      const child = spawn(binary, [appRoot(), '--quick-add', ...(dataDir ? ['--data-dir', dataDir] : [])], { stdio: 'ignore', detached: true });
+      child.unref();
+      out.result({ opened: true }, () => 'quick-add opened');
+    });
+
   program
     .command('serve')
     .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', (v) => Number.parseInt(v, 10))

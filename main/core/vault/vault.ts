@@ -42,6 +42,14 @@ export function openVault(dataDir: string, cipher: Cipher): Vault {
     } catch {
       opened = '';
     }
+    const sealedBy = store.get('cipherKind');
+    if (opened !== CHECK_TEXT && sealedBy && sealedBy.split(' ')[0] !== cipher.kind.split(' ')[0]) {
+      throw new AppError(
+        'auth',
+        `The vault in ${dataDir} was sealed by ${sealedBy === 'passphrase' ? 'a passphrase (the CLI or web host)' : 'the desktop app (safeStorage)'} and cannot be opened here; use a separate --data-dir or the same host`,
+        { field: 'passphrase' },
+      );
+    }
     if (opened !== CHECK_TEXT) {
       throw new AppError('auth', `The vault in ${dataDir} could not be opened: wrong passphrase or key, or the file was tampered with`, {
         field: 'passphrase',
