@@ -66,8 +66,12 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
     list(query) {
       const { where, params, order } = buildTaskQuery(query, now());
       const total = (db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${where}`).get(params) as { n: number }).n;
+      // Pick the page by rowid first, so the pending/conflict lookups run for the page's rows only.
       const rows = db
-        .prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .prepare(
+          `SELECT ${TASK_COLUMNS} FROM (SELECT t.rowid AS rid FROM tasks t WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset) page
+           JOIN tasks t ON t.rowid = page.rid ORDER BY ${order}`,
+        )
         .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as TaskRow[];
       return { tasks: rows.map(rowToTask), total };
     },
