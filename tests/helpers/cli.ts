@@ -32,3 +32,16 @@ export function runCli(args: string[], options: { stdin?: string; env?: Record<s
     child.stdin.end(options.stdin ?? '');
   });
 }
+
+export interface JsonRun {
+  code: number | null;
+  json: unknown;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `worktray --data-dir DIR --json ...args` with the secret, when given, on stdin. */
+export async function runJson(dataDir: string, args: string[], stdin = '', passphrase = 'test-pass'): Promise<JsonRun> {
+  const run = await runCli(['--data-dir', dataDir, '--json', ...args], { stdin: stdin ? `${stdin}\n` : '', env: { WORKTRAY_PASSPHRASE: passphrase } });
+  return { code: run.code, json: run.stdout.trim() ? JSON.parse(run.stdout) : null, stdout: run.stdout, stderr: run.stderr };
+}

@@ -1,36 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJson, type JsonRun } from '../../helpers/cli.js';
 import { startWorksnapsSimulator, type WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
 
-const BIN = join(process.cwd(), 'bin', 'worktray.mjs');
 let sim: WorksnapsSimulator;
 let dataDir: string;
 
-interface Run {
-  code: number | null;
-  json: unknown;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `worktray --data-dir DIR --json ...args` with the secret, when given, on stdin. */
-function cli(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--data-dir', dataDir, '--json', ...args], {
-      env: { ...process.env, WORKTRAY_PASSPHRASE: 'test-pass' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, json: out.trim() ? JSON.parse(out) : null, stdout: out, stderr: err }));
-    child.stdin.end(stdin ? `${stdin}\n` : '');
-  });
-}
+const cli = (args: string[], stdin = ''): Promise<JsonRun> => runJson(dataDir, args, stdin);
 
 beforeAll(async () => {
   sim = await startWorksnapsSimulator();
