@@ -7,7 +7,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../shared/model.js';
 import { startHost, type RunningHost } from './support/host.js';
 import { connectClient, type HostClient } from './support/hostClient.js';
 import { findSecrets } from './support/secrets.js';
-import { startSimulators, type SimulatorSizes, type Simulators } from './support/simulators.js';
+import { startSimulators, type SimulatorSizes, type Simulators } from '../simulators/all.js';
 
 export interface App {
   host: RunningHost;

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { startWebworkSimulator } from '../simulators/webwork/index.js';
-import { LABELS, WEBWORK_E2E_RATE } from './support/simulators.js';
+import { LABELS, WEBWORK_E2E_RATE } from '../simulators/all.js';
 import { expectOnServerOnce, quickAdd, searchFor } from './support/ui.js';
 
 test('offline: cached tasks stay, an add is queued, and it is sent once when the service is back', async ({ page, app, sims }) => {

@@ -1,6 +1,6 @@
 import { PROVIDER_IDS } from '../../shared/model.js';
 import { expect, saveScreenshot, test } from './fixtures.js';
-import { LABELS } from './support/simulators.js';
+import { LABELS } from '../simulators/all.js';
 import { expectOnServerOnce, quickAdd, searchFor } from './support/ui.js';
 
 test('quick-add reaches each of the four providers once, and the new task shows in the list', async ({ page, app }) => {

@@ -29,7 +29,7 @@ export function registerDemo(program: Command, globals: () => GlobalOptions, set
       const dataDir = globals().dataDir ?? mkdtempSync(join(tmpdir(), 'worktray-demo-'));
       process.env.WORKTRAY_PASSPHRASE ??= randomBytes(12).toString('base64url');
       try {
-        const { startSimulators } = (await import('../../../tests/e2e/support/simulators.js')) as {
+        const { startSimulators } = (await import('../../../tests/simulators/all.js')) as {
           startSimulators: () => Promise<DemoSimulators>;
         };
         const sims = await startSimulators();

@@ -1,9 +1,9 @@
-import type { Input } from '../../../shared/contract.js';
-import type { ProviderId } from '../../../shared/model.js';
-import { startWebworkSimulator, type WebworkSimulator } from '../../simulators/webwork/index.js';
-import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/workity/index.js';
-import { startWorksectionSimulator, type WorksectionSimulator } from '../../simulators/worksection/index.js';
-import { startWorksnapsSimulator, type WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
+import type { Input } from '../../shared/contract.js';
+import type { ProviderId } from '../../shared/model.js';
+import { startWebworkSimulator, type WebworkSimulator } from './webwork/index.js';
+import { startWorkitySimulator, type WorkitySimulator } from './workity/index.js';
+import { startWorksectionSimulator, type WorksectionSimulator } from './worksection/index.js';
+import { startWorksnapsSimulator, type WorksnapsSimulator } from './worksnaps/index.js';
 
 export interface Simulators {
   worksnaps: WorksnapsSimulator;
