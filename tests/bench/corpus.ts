@@ -46,6 +46,6 @@ export function makeQueries(count: number): string[] {
     () => String(1 + Math.floor(rnd() * 80_000)),
     () => pick(rnd, ['coolant pumps', 'guest list', 'Website', 'cafe', 'resume', 'zzzz nothing', 'naive']),
   ];
-  while (queries.length < count) queries.push((pick(rnd, shapes) as () => string)());
+  while (queries.length < count) queries.push(pick<() => string>(rnd, shapes)());
   return queries;
 }

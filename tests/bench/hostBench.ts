@@ -88,7 +88,7 @@ async function quickAdd(page: Page, title: string): Promise<number> {
   await page.evaluate(watchQuickAdd(title));
   await page.getByTestId('qa-title').press('Enter');
   await page.waitForFunction('window.__rowAt !== undefined', undefined, { timeout: 30_000 });
-  return page.evaluate('window.__rowAt - window.__enterAt') as Promise<number>;
+  return page.evaluate<number>('window.__rowAt - window.__enterAt');
 }
 
 /** Figure 4: a cold web host over the 100,000-task cache in Chromium, then quick-add. */
@@ -114,7 +114,7 @@ export async function benchHost(dataDir: string, runs: number, passphrase: strin
             await page.screenshot({ path: `${ROOT}test-results/bench-host.png` });
             throw new Error(`only ${rows} task rows appeared (screenshot in test-results/bench-host.png): ${String(error)}`);
           });
-        const { rowsAt, origin } = (await page.evaluate('({ rowsAt: window.__rowsAt, origin: performance.timeOrigin })')) as { rowsAt: number; origin: number };
+        const { rowsAt, origin } = await page.evaluate<{ rowsAt: number; origin: number }>('({ rowsAt: window.__rowsAt, origin: performance.timeOrigin })');
         figures.pageMs.push(rowsAt);
         figures.coldStartMs.push(origin + rowsAt - host.spawnedAt);
         figures.quickAddMs.push(await quickAdd(page, `Bench quick add ${run} ${Date.now()}`));

@@ -44,7 +44,7 @@ function soapServer(xml: string, deps: ServiceDeps, soap12: boolean): Promise<so
       forceSoap12Headers: soap12,
       suppressStack: true,
       customDeserializer: { dateTime: (text: string) => text },
-      callback: (error: unknown) => (error ? reject(error) : resolve(server)),
+      callback: (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(server)),
     } as soap.IServerOptions);
     server.addSoapHeader(loginHeader(deps), '', 'tns', WORKITY_NS);
   });
@@ -100,7 +100,7 @@ export async function startWorkitySimulator(options: WorkitySimulatorOptions = {
     const is12 = isSoap12Request(req, body);
     const dropAfterCommit = take(faults, 'dropAfterCommitNext');
     const headers: Record<string, unknown> = { ...req.headers, 'x-workity-soap': is12 ? '1.2' : '1.1' };
-    const reply = await (is12 ? soap12 : soap11).processRequest(body, { url: req.url ?? PATH, headers: headers as Record<string, string> });
+    const reply = await (is12 ? soap12 : soap11).processRequest(body, { url: req.url ?? PATH, headers: headers });
     if (dropAfterCommit) return dropConnection(req, res);
     res.writeHead(reply.statusCode, { 'content-type': is12 ? 'application/soap+xml; charset=utf-8' : 'text/xml; charset=utf-8' });
     res.end(reply.body);
@@ -113,7 +113,7 @@ export async function startWorkitySimulator(options: WorkitySimulatorOptions = {
     faults,
     state,
     users: SEED_USERS,
-    close: running.close,
+    close: () => running.close(),
     requests: running.requests,
     actAs: (user) => actAs(state, SEED_USERS[user].id, now),
   };

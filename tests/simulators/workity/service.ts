@@ -60,6 +60,8 @@ function wrap(name: string, run: (args: Args, headers: unknown, req: object) => 
       const value = run(args ?? {}, headers, req);
       return value === undefined ? {} : { [`${name}Result`]: value };
     } catch (error) {
+      // node-soap turns a thrown `{ Fault }` object (not an Error) into a SOAP fault reply.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (error instanceof SimFault) throw toSoapFault(error, isSoap12(req));
       throw error;
     }

@@ -27,7 +27,9 @@ export function bool(args: Args, name: string): boolean {
 
 export function text(args: Args, name: string): string {
   const value = args[name];
-  return value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
 }
 
 /** A title-like string: not empty, at most 100 characters. */

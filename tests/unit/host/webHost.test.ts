@@ -37,7 +37,7 @@ function connect(path: string, headers: Record<string, string> = {}): Promise<We
 
 function rpc(ws: WebSocket, message: unknown): Promise<{ id: number | null; result: { ok: boolean; error?: { code: string } } }> {
   return new Promise((resolve) => {
-    ws.once('message', (data) => resolve(JSON.parse(String(data))));
+    ws.once('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8'))));
     ws.send(typeof message === 'string' ? message : JSON.stringify(message));
   });
 }
@@ -64,7 +64,7 @@ describe('web host', () => {
 
   it('refuses a page request naming a non-loopback Host', async () => {
     const res = await new Promise<number>((resolve) => {
-      import('node:http').then(({ get }) =>
+      void import('node:http').then(({ get }) =>
         get({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: 'attacker.example' } }, (r) => resolve(r.statusCode ?? 0)),
       );
     });
