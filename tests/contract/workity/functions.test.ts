@@ -44,11 +44,31 @@ describe('every Workity function through the client', () => {
   });
 
   it('NewTask, GetItems, SaveTask and UpdateTaskStatus round-trip a task', async () => {
-    const id = await lenny.api.newTask({ projectId: BIRTHDAY_PROJECT, title: 'Buy balloons', details: 'Red ones', dueDate: '2024-05-10T00:00Z' });
+    const id = await lenny.api.newTask({
+      projectId: BIRTHDAY_PROJECT,
+      title: 'Buy balloons',
+      details: 'Red ones',
+      dueDate: '2024-05-10T00:00Z',
+    });
     let [task] = (await lenny.api.getItems({ taskIds: [id] })).TaskItems;
-    expect(task).toMatchObject({ Title: 'Buy balloons', Details: 'Red ones', IsFinished: false, Revision: 0, DueDate: '2024-05-10T00:00Z' });
+    expect(task).toMatchObject({
+      Title: 'Buy balloons',
+      Details: 'Red ones',
+      IsFinished: false,
+      Revision: 0,
+      DueDate: '2024-05-10T00:00Z',
+    });
     expect(task?.Persons.map((p) => p.PersonID)).toEqual([101]);
-    expect(await lenny.api.saveTask({ projectId: BIRTHDAY_PROJECT, taskId: id, title: 'Buy 20 balloons', details: 'Red', dueDate: null, newRevision: 1 })).toBe(0);
+    expect(
+      await lenny.api.saveTask({
+        projectId: BIRTHDAY_PROJECT,
+        taskId: id,
+        title: 'Buy 20 balloons',
+        details: 'Red',
+        dueDate: null,
+        newRevision: 1,
+      }),
+    ).toBe(0);
     await lenny.api.updateTaskStatus(id, true);
     [task] = (await lenny.api.getItems({ taskIds: [id] }, false)).TaskItems;
     expect(task).toMatchObject({ Title: 'Buy 20 balloons', IsFinished: true, Revision: 1 });
@@ -56,8 +76,21 @@ describe('every Workity function through the client', () => {
   });
 
   it('NewNote and SaveNote create and update a note', async () => {
-    const id = await lenny.api.newNote({ projectId: BIRTHDAY_PROJECT, title: 'Playlist', details: 'Disco Stu', personIds: [102, 999] });
-    expect(await lenny.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: id, title: 'Playlist', details: 'Disco Stu, Be Sharps', newRevision: 1 })).toBe(0);
+    const id = await lenny.api.newNote({
+      projectId: BIRTHDAY_PROJECT,
+      title: 'Playlist',
+      details: 'Disco Stu',
+      personIds: [102, 999],
+    });
+    expect(
+      await lenny.api.saveNote({
+        projectId: BIRTHDAY_PROJECT,
+        noteId: id,
+        title: 'Playlist',
+        details: 'Disco Stu, Be Sharps',
+        newRevision: 1,
+      }),
+    ).toBe(0);
     const [note] = (await lenny.api.getItems({ noteIds: [id] })).NoteItems;
     expect(note).toMatchObject({ Title: 'Playlist', Details: 'Disco Stu, Be Sharps', Revision: 1 });
     expect(note?.Persons.map((p) => p.PersonID)).toEqual([102]);
@@ -66,10 +99,24 @@ describe('every Workity function through the client', () => {
   it('NewFile, SaveFile and DownloadFile keep the bytes; storage is charged', async () => {
     const before = (await lenny.api.getUserInfo()).FreeFileStorage;
     const bytes = Buffer.from('name,phone\nHomer,555-7334\n');
-    const id = await lenny.api.newFile({ projectId: BIRTHDAY_PROJECT, name: 'contacts.csv', contentType: 'text/csv', details: 'Phone list', bytes });
-    expect(await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: id, details: 'Phone list 2024', newRevision: 1 })).toBe(0);
+    const id = await lenny.api.newFile({
+      projectId: BIRTHDAY_PROJECT,
+      name: 'contacts.csv',
+      contentType: 'text/csv',
+      details: 'Phone list',
+      bytes,
+    });
+    expect(
+      await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: id, details: 'Phone list 2024', newRevision: 1 }),
+    ).toBe(0);
     const [file] = (await lenny.api.getItems({ fileIds: [id] })).FileItems;
-    expect(file).toMatchObject({ Name: 'contacts.csv', ContentType: 'text/csv', Size: bytes.length, Details: 'Phone list 2024', Revision: 1 });
+    expect(file).toMatchObject({
+      Name: 'contacts.csv',
+      ContentType: 'text/csv',
+      Size: bytes.length,
+      Details: 'Phone list 2024',
+      Revision: 1,
+    });
     const download = await lenny.api.downloadFile(id);
     expect(download).toEqual({ name: 'contacts.csv', contentType: 'text/csv', bytes });
     expect((await lenny.api.getUserInfo()).FreeFileStorage).toBe(before - bytes.length);
@@ -81,7 +128,14 @@ describe('every Workity function through the client', () => {
     const saved = user.freeStorage;
     user.freeStorage = 4;
     const files = [...sim.state.items.values()].filter((i) => i.kind === 'file').length;
-    await expect(lenny.api.newFile({ projectId: BIRTHDAY_PROJECT, name: 'big.bin', contentType: 'application/octet-stream', bytes: Buffer.alloc(16) })).rejects.toMatchObject({ code: 'validation', field: 'bytes', providerCode: -1 });
+    await expect(
+      lenny.api.newFile({
+        projectId: BIRTHDAY_PROJECT,
+        name: 'big.bin',
+        contentType: 'application/octet-stream',
+        bytes: Buffer.alloc(16),
+      }),
+    ).rejects.toMatchObject({ code: 'validation', field: 'bytes', providerCode: -1 });
     expect([...sim.state.items.values()].filter((i) => i.kind === 'file').length).toBe(files);
     user.freeStorage = saved;
   });
@@ -103,11 +157,23 @@ describe('every Workity function through the client', () => {
   it('GetItemsByAdvancedSearch filters by keyword, status, due date and modifier', async () => {
     const party = await lenny.api.getItemsByAdvancedSearch({ keywordIds: [5] });
     expect(party.NoteItems.map((n) => n.Title)).toContain('Guest list');
-    const finished = await lenny.api.getItemsByAdvancedSearch({ projectIds: [12], unfinishedTasks: false, notes: false, files: false });
+    const finished = await lenny.api.getItemsByAdvancedSearch({
+      projectIds: [12],
+      unfinishedTasks: false,
+      notes: false,
+      files: false,
+    });
     expect(finished.TaskItems.length).toBeGreaterThan(0);
     expect(finished.TaskItems.every((t) => t.IsFinished)).toBe(true);
-    const due = await lenny.api.getItemsByAdvancedSearch({ minDueDate: '2024-05-01T00:00Z', maxDueDate: '2024-05-05T00:00Z', notes: false, files: false });
-    expect(due.TaskItems.every((t) => t.DueDate !== null && t.DueDate! >= '2024-05-01' && t.DueDate! <= '2024-05-05T00:00Z')).toBe(true);
+    const due = await lenny.api.getItemsByAdvancedSearch({
+      minDueDate: '2024-05-01T00:00Z',
+      maxDueDate: '2024-05-05T00:00Z',
+      notes: false,
+      files: false,
+    });
+    expect(due.TaskItems.every((t) => t.DueDate !== null && t.DueDate >= '2024-05-01' && t.DueDate <= '2024-05-05T00:00Z')).toBe(
+      true,
+    );
     const byCarl = await lenny.api.getItemsByAdvancedSearch({ modifiedBy: 102 });
     expect([...byCarl.TaskItems, ...byCarl.NoteItems].every((i) => i.Modification.Person.PersonID === 102)).toBe(true);
     expect((await lenny.api.getItemsByAdvancedSearch({ projectIds: [14] })).TaskItems).toEqual([]);
@@ -116,8 +182,15 @@ describe('every Workity function through the client', () => {
   it('GetItemsByFullTextSearch matches words in titles and details', async () => {
     const found = await lenny.api.getItemsByFullTextSearch({ searchString: 'guest -"cake"' });
     expect(found.NoteItems.map((n) => n.Title)).toContain('Guest list');
-    expect(found.TaskItems.every((t) => /guest/i.test(`${t.Title} ${t.Details}`) && !/cake/i.test(`${t.Title} ${t.Details}`))).toBe(true);
-    const files = await lenny.api.getItemsByFullTextSearch({ searchString: 'console', unfinishedTasks: false, finishedTasks: false, notes: false });
+    expect(
+      found.TaskItems.every((t) => /guest/i.test(`${t.Title} ${t.Details}`) && !/cake/i.test(`${t.Title} ${t.Details}`)),
+    ).toBe(true);
+    const files = await lenny.api.getItemsByFullTextSearch({
+      searchString: 'console',
+      unfinishedTasks: false,
+      finishedTasks: false,
+      notes: false,
+    });
     expect(files.FileItems.map((f) => f.Name)).toEqual(['safety-checklist.txt']);
   });
 
@@ -126,7 +199,9 @@ describe('every Workity function through the client', () => {
     const id = await carl.api.newNote({ projectId: BIRTHDAY_PROJECT, title: 'Carl brings the grill', details: '' });
     const news = await lenny.api.getItemsByNewsSearch();
     expect(news.NoteItems.map((n) => n.NoteID)).toContain(id);
-    expect([...news.TaskItems, ...news.NoteItems, ...news.FileItems].every((i) => i.Modification.Person.PersonID !== 101)).toBe(true);
+    expect([...news.TaskItems, ...news.NoteItems, ...news.FileItems].every((i) => i.Modification.Person.PersonID !== 101)).toBe(
+      true,
+    );
     await lenny.api.resetNews();
     ctx.clock.advance(1);
     const after = await lenny.api.getItemsByNewsSearch();

@@ -45,7 +45,7 @@ export function resetFaults(faults: FaultSwitches): void {
 export function take(faults: FaultSwitches, name: keyof FaultSwitches): boolean {
   const value = faults[name];
   if (typeof value === 'number' && value > 0) {
-    (faults[name] as number) = value - 1;
+    faults[name] = value - 1;
     return true;
   }
   return false;

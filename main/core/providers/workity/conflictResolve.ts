@@ -12,18 +12,22 @@ function ids(kind: Kind, id: number): ItemIds {
 }
 
 function numberList(text: string | undefined): number[] {
-  return (text ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return (text ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 async function current(client: WorkityClient, kind: Kind, id: number): Promise<ConflictEntry> {
   const [entry] = entriesOf(await client.getItems(ids(kind, id)));
-  if (!entry) throw new AppError('not-found', `The Workity ${kind} ${id} of this conflict no longer exists`, { provider: 'workity' });
+  if (!entry)
+    throw new AppError('not-found', `The Workity ${kind} ${id} of this conflict no longer exists`, { provider: 'workity' });
   return entry;
 }
 
 /** Saves `values` over the item's current content with the next revision (and the status through UpdateTaskStatus). */
 async function saveMerged(client: WorkityClient, entry: ConflictEntry, values: Record<string, unknown>): Promise<void> {
-  const text = (field: 'title' | 'details'): string => (typeof values[field] === 'string' ? (values[field] as string) : entry[field]);
+  const text = (field: 'title' | 'details'): string => (typeof values[field] === 'string' ? values[field] : entry[field]);
   const dueDate = 'dueDate' in values ? ((values.dueDate as string | null) ?? null) : entry.dueDate;
   const common = { projectId: entry.projectId, newRevision: entry.revision + 1, details: text('details') };
   const code =
@@ -32,7 +36,12 @@ async function saveMerged(client: WorkityClient, entry: ConflictEntry, values: R
       : entry.kind === 'note'
         ? await client.saveNote({ ...common, noteId: entry.id, title: text('title') })
         : await client.saveFile({ ...common, fileId: entry.id });
-  if (code !== 0) throw new AppError('conflict', 'Someone changed this Workity item again while the conflict was being resolved; sync and try again', { provider: 'workity', providerCode: code });
+  if (code !== 0)
+    throw new AppError(
+      'conflict',
+      'Someone changed this Workity item again while the conflict was being resolved; sync and try again',
+      { provider: 'workity', providerCode: code },
+    );
   const status = values.status;
   if (entry.kind === 'task' && (status === 'done' || status === 'open') && status !== entry.status) {
     await client.updateTaskStatus(entry.id, status === 'done');
@@ -42,37 +51,59 @@ async function saveMerged(client: WorkityClient, entry: ConflictEntry, values: R
 /** Write-write: the merged content goes into the original, the copy is deleted, keyword 1 removed. */
 async function resolveWriteWrite(client: WorkityClient, conflict: Conflict, resolution: ConflictResolution): Promise<void> {
   const { original, originalKind, copy, copyKind } = conflict.serverItems;
-  if (!original || !copy) throw new AppError('validation', 'This conflict does not name both Workity items', { provider: 'workity' });
+  if (!original || !copy)
+    throw new AppError('validation', 'This conflict does not name both Workity items', { provider: 'workity' });
   const originalRef = { kind: (originalKind ?? 'task') as Kind, id: Number(original) };
   const copyRef = { kind: (copyKind ?? originalRef.kind) as Kind, id: Number(copy) };
   if (resolution.kind === 'fields') {
     await saveMerged(client, await current(client, originalRef.kind, originalRef.id), resolution.values);
   } else if (resolution.kind === 'drop') {
     const theirs = await current(client, copyRef.kind, copyRef.id);
-    await saveMerged(client, await current(client, originalRef.kind, originalRef.id), { title: theirs.title, details: theirs.details, status: theirs.status, dueDate: theirs.dueDate });
+    await saveMerged(client, await current(client, originalRef.kind, originalRef.id), {
+      title: theirs.title,
+      details: theirs.details,
+      status: theirs.status,
+      dueDate: theirs.dueDate,
+    });
   }
   await client.deleteItems(ids(copyRef.kind, copyRef.id));
   await client.removeKeywords(ids(originalRef.kind, originalRef.id), [WRITE_WRITE_KEYWORD]);
 }
 
 /** Delete-write: keep the new item (re-assign this user and the original's persons and keywords, drop keyword 2) or delete it. */
-async function resolveDeleteWrite(client: WorkityClient, conflict: Conflict, resolution: ConflictResolution, userId: number): Promise<void> {
+async function resolveDeleteWrite(
+  client: WorkityClient,
+  conflict: Conflict,
+  resolution: ConflictResolution,
+  userId: number,
+): Promise<void> {
   const { copy, copyKind, personIds, keywordIds } = conflict.serverItems;
-  if (!copy) throw new AppError('validation', 'This conflict does not name the Workity item to keep or delete', { provider: 'workity' });
+  if (!copy)
+    throw new AppError('validation', 'This conflict does not name the Workity item to keep or delete', { provider: 'workity' });
   const ref = ids((copyKind ?? 'task') as Kind, Number(copy));
   if (resolution.kind === 'drop') {
     await client.deleteItems(ref);
     return;
   }
-  if (resolution.kind === 'fields') await saveMerged(client, await current(client, (copyKind ?? 'task') as Kind, Number(copy)), resolution.values);
+  if (resolution.kind === 'fields')
+    await saveMerged(client, await current(client, (copyKind ?? 'task') as Kind, Number(copy)), resolution.values);
   await client.addPersons(ref, [...new Set([userId, ...numberList(personIds)])]);
   const keywords = numberList(keywordIds);
   if (keywords.length > 0) await client.addKeywords(ref, keywords);
   await client.removeKeywords(ref, [DELETE_WRITE_KEYWORD]);
 }
 
-export function resolveOnServer(client: WorkityClient, conflict: Conflict, resolution: ConflictResolution, userId: number): Promise<void> {
+export function resolveOnServer(
+  client: WorkityClient,
+  conflict: Conflict,
+  resolution: ConflictResolution,
+  userId: number,
+): Promise<void> {
   if (conflict.kind === 'write-write') return resolveWriteWrite(client, conflict, resolution);
   if (conflict.kind === 'delete-write') return resolveDeleteWrite(client, conflict, resolution, userId);
-  return Promise.reject(new AppError('unsupported', 'Workity resolves only its own write-write and delete-write conflicts on the server', { provider: 'workity' }));
+  return Promise.reject(
+    new AppError('unsupported', 'Workity resolves only its own write-write and delete-write conflicts on the server', {
+      provider: 'workity',
+    }),
+  );
 }

@@ -36,7 +36,7 @@ interface SoapErrorLike {
 
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && '$value' in value) return String((value as { $value: unknown }).$value);
+  if (value && typeof value === 'object' && '$value' in value) return String(value.$value);
   return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
@@ -55,7 +55,10 @@ export function faultOf(error: unknown): SoapFaultInfo | null {
 /** A fault that says the ticket is gone: worth one silent re-login. */
 export function isTicketFault(fault: SoapFaultInfo | null): boolean {
   if (!fault) return false;
-  return fault.errorCode === 'InvalidTicket' || (fault.errorCode === null && /ticket|not authenticated|authentication/i.test(fault.message));
+  return (
+    fault.errorCode === 'InvalidTicket' ||
+    (fault.errorCode === null && /ticket|not authenticated|authentication/i.test(fault.message))
+  );
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -78,7 +81,8 @@ export function faultError(fault: SoapFaultInfo, op: string): AppError {
   if (fault.errorCode === 'InvalidID' || fault.errorCode === 'InvalidProjectID') {
     return new AppError('not-found', `Workity ${op}: ${providerMessage}`, { ...options, field });
   }
-  if (/server|receiver/i.test(fault.code)) return new AppError('server', `Workity ${op} failed: ${providerMessage}`, { ...options, retryable: false });
+  if (/server|receiver/i.test(fault.code))
+    return new AppError('server', `Workity ${op} failed: ${providerMessage}`, { ...options, retryable: false });
   return new AppError('validation', `Workity rejected ${op}: ${providerMessage}`, { ...options, field });
 }
 
