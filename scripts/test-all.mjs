@@ -67,7 +67,7 @@ if (!only || only === 'vitest') {
 if (!only || only === 'e2e') {
   if (existsSync('renderer/index.html')) check('build renderer', 'npm', ['run', '--silent', 'build:renderer']);
   playwright('e2e (Chromium, web host)', 'playwright.config.ts', 'test-results/e2e.json');
-  playwright('electron', 'playwright.electron.config.ts', 'test-results/electron.json');
+  playwright('electron', 'playwright.electron.config.ts', 'test-results/e2e-electron.json');
 }
 
 console.log('\nSuite summary');
