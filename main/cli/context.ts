@@ -70,7 +70,7 @@ export function packageVersion(): string {
   }
 }
 
-export function createContext(options: GlobalOptions, host: 'cli' | 'web' = 'cli', background = false): CliContext {
+export function createContext(options: GlobalOptions, host: 'cli' | 'web' = 'cli', background = false, settleWaitMs?: number): CliContext {
   // The web host unlocks the vault up front (pass it in); the CLI asks only when a command needs it.
   const dataDir = options.dataDir ?? defaultDataDir();
   const out = createOutput(options.json === true);
@@ -82,6 +82,7 @@ export function createContext(options: GlobalOptions, host: 'cli' | 'web' = 'cli
       dataDir,
       host,
       background,
+      settleWaitMs,
       version: packageVersion(),
       cipher: () => {
         if (passphrase === null) {

@@ -14,6 +14,11 @@ export interface CoreOptions {
   now?: () => Date;
   /** Per-request timeout for provider calls. */
   timeoutMs?: number;
+  /**
+   * How long a change waits for the server before it is reported queued while the push goes on.
+   * Windows set it so a slow service never holds up quick-add; unset waits (the CLI reports the outcome).
+   */
+  settleWaitMs?: number;
   /** Start the background pusher/probe loop (hosts yes, one-shot CLI commands no). */
   background?: boolean;
   /** Backoff for outbox pushes (tests pass short waits). */

@@ -26,6 +26,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     now,
     deferPush: options.deferPush,
+    settleWaitMs: options.settleWaitMs,
     onChange: (accountId) => {
       events.emit('tasks:changed', { accountId });
       sync.emitCounts();

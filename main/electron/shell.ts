@@ -17,6 +17,9 @@ import type { TrayState } from './trayMenu.js';
 import { openWindowState } from './windowState.js';
 import { createWindowManager, type WindowManager } from './windows.js';
 
+/** A window shows a change as queued after this long; the push goes on behind. */
+const WINDOW_SETTLE_MS = 2_000;
+
 export interface LaunchOptions {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -95,7 +98,7 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   const dataDir = app.getPath('userData');
   let allowPlainText = false;
   const cipher = createSafeStorageCipher(safeStorage, { allowPlainText: () => allowPlainText });
-  const core = await options.createCore({ dataDir, cipher, host: 'electron', version: app.getVersion(), background: true });
+  const core = await options.createCore({ dataDir, cipher, host: 'electron', version: app.getVersion(), background: true, settleWaitMs: WINDOW_SETTLE_MS });
   const harden = secureSession(path.join(options.baseDir, '..', 'renderer'));
   const quit = { quitting: false };
   const windows = createWindowManager({

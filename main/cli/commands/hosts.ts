@@ -26,7 +26,8 @@ export function openInBrowser(url: string): void {
 
 /** Runs the web host until the process is told to stop. */
 export async function serve(globals: GlobalOptions, opts: { port?: number; open: boolean }): Promise<WebHost> {
-  const ctx = createContext(globals, 'web', true);
+  // The page shows a change as queued after 2 s rather than wait on a slow service.
+  const ctx = createContext(globals, 'web', true, 2_000);
   await ctx.unlock();
   const core = await ctx.core();
   const host = await startWebHost({ core, rendererDir: process.env.WORKTRAY_RENDERER_DIR ?? RENDERER_DIR, port: opts.port });

@@ -17,6 +17,11 @@ export interface MutationDeps {
   onChange: (accountId: string) => void;
   /** Only queue changes; the background loop or an explicit push sends them (tests build outboxes this way). */
   deferPush?: boolean;
+  /**
+   * How long a change waits for the server before the caller hears "queued"
+   * (the push goes on behind). Unset: wait for the push, as the CLI must.
+   */
+  settleWaitMs?: number;
 }
 
 /** User changes: each lands in the cache and the outbox in one transaction, then is pushed at once if it can be. */
@@ -34,7 +39,11 @@ export function createMutations(deps: MutationDeps): Mutations {
 
   const settle = async (accountId: string, entryId: number, key: string): Promise<MutationResult> => {
     deps.onChange(accountId);
-    if (!deps.deferPush) await deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+    if (!deps.deferPush) {
+      const push = deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+      if (deps.settleWaitMs === undefined) await push;
+      else await Promise.race([push, new Promise((resolve) => setTimeout(resolve, deps.settleWaitMs).unref())]);
+    }
     return resultOf(cache, entryId, key);
   };
 
