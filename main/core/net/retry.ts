@@ -39,6 +39,8 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
         maxTimeout: options.maxTimeoutMs ?? 10_000,
         randomize: true,
         signal: options.signal,
+        // A refused connection means nothing listens there: one more try, not a minute of backoff.
+        shouldRetry: ({ error, attemptNumber }) => !(isRefused(toAppError(error)) && attemptNumber >= 2),
         onFailedAttempt: async ({ error, attemptNumber }) => {
           const appError = toAppError(error);
           options.onRetry?.(appError, attemptNumber);
@@ -50,4 +52,8 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
     const inner = error instanceof AbortError ? (error.cause ?? error) : error;
     throw toAppError(inner);
   }
+}
+
+function isRefused(error: AppError): boolean {
+  return error.code === 'offline' && error.providerCode === 'ECONNREFUSED';
 }
