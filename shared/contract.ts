@@ -96,6 +96,15 @@ export const SettingsSchema = z
   .strict();
 export type Settings = Required<z.infer<typeof SettingsSchema>>;
 
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  quickAddShortcut: 'CommandOrControl+Shift+Space',
+  lastAccountId: null,
+  lastProjectRemoteId: null,
+  startAtLogin: false,
+  allowPlainTextSecrets: false,
+};
+
 export const requestSchemas = {
   'app:info': none,
   'accounts:list': none,

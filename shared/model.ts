@@ -209,3 +209,22 @@ export interface Capabilities {
   /** Why a missing capability is missing, shown next to the disabled control. */
   notes: Partial<Record<Exclude<keyof Capabilities, 'notes'>, string>>;
 }
+
+/** A provider that can do nothing; adapters spread it and switch on what they support. */
+export const NO_CAPABILITIES: Capabilities = {
+  statusChanges: false,
+  doingStatus: false,
+  dueDates: false,
+  details: false,
+  deleteTasks: false,
+  comments: false,
+  costs: false,
+  timeEntries: false,
+  timers: false,
+  news: false,
+  conflictCopies: false,
+  assignees: false,
+  tags: false,
+  notesAndFiles: false,
+  notes: {},
+};

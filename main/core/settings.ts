@@ -1,14 +1,7 @@
 import Conf from 'conf';
-import type { Settings } from '../../shared/contract.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/contract.js';
 
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  quickAddShortcut: 'CommandOrControl+Shift+Space',
-  lastAccountId: null,
-  lastProjectRemoteId: null,
-  startAtLogin: false,
-  allowPlainTextSecrets: false,
-};
+export { DEFAULT_SETTINGS };
 
 export interface SettingsStore {
   get(): Settings;

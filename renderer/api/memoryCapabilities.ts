@@ -1,21 +1,6 @@
-import type { Capabilities, ProviderId } from '../../shared/model.js';
+import { NO_CAPABILITIES, type Capabilities, type ProviderId } from '../../shared/model.js';
 
-const none: Omit<Capabilities, 'notes'> = {
-  statusChanges: false,
-  doingStatus: false,
-  dueDates: false,
-  details: false,
-  deleteTasks: false,
-  comments: false,
-  costs: false,
-  timeEntries: false,
-  timers: false,
-  news: false,
-  conflictCopies: false,
-  assignees: false,
-  tags: false,
-  notesAndFiles: false,
-};
+const none = NO_CAPABILITIES;
 
 /** What the in-memory API claims per provider; the real table comes from the core's adapters. */
 export const MEMORY_CAPABILITIES: Record<ProviderId, Capabilities> = {

@@ -1,4 +1,4 @@
-import type { AccountSyncStatus, Comment, OutboxEntryView, PublicAccount, Settings } from '../../shared/contract.js';
+import { DEFAULT_SETTINGS, type AccountSyncStatus, type Comment, type OutboxEntryView, type PublicAccount, type Settings } from '../../shared/contract.js';
 import type { Conflict, NewsItem, Project, Task, TimeEntry, Timer, WorkityItem } from '../../shared/model.js';
 
 /** Everything the in-memory API holds; tests read and change it directly. */
@@ -19,14 +19,7 @@ export interface MemoryState {
   secrets: Record<string, string>;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  quickAddShortcut: 'CommandOrControl+Shift+Space',
-  lastAccountId: null,
-  lastProjectRemoteId: null,
-  startAtLogin: false,
-  allowPlainTextSecrets: false,
-};
+export { DEFAULT_SETTINGS };
 
 export function emptyState(): MemoryState {
   return {
