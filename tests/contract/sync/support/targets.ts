@@ -1,17 +1,43 @@
 import type { FaultSwitches } from '../../../simulators/common/faults.js';
 import { startWebworkSimulator } from '../../../simulators/webwork/index.js';
 import { startWorksectionSimulator } from '../../../simulators/worksection/index.js';
+import { startWorksnapsSimulator } from '../../../simulators/worksnaps/index.js';
 
 /** A simulator as the sync tests see it, with a way to change a task "on the server" behind the client's back. */
 export interface SimTarget {
-  provider: 'webwork' | 'worksection';
+  provider: 'webwork' | 'worksection' | 'worksnaps';
+  /** False where the provider's tasks have no done state (Worksnaps). */
+  hasDone: boolean;
   url: string;
   secret: string;
   faults: FaultSwitches;
   requests(): number;
   close(): Promise<void>;
   serverEdit(remoteId: string, change: { title?: string; done?: boolean }): void;
-  serverTask(remoteId: string): { title: string; done: boolean } | null;
+  serverTask(remoteId: string): { title: string; done: boolean; details?: string } | null;
+}
+
+export async function worksnapsTarget(port = 0): Promise<SimTarget> {
+  const sim = await startWorksnapsSimulator({ port, tasksPerProject: 4 });
+  const find = (remoteId: string) => sim.state.tasks.get(Number(remoteId)) ?? null;
+  return {
+    provider: 'worksnaps',
+    hasDone: false,
+    url: sim.url,
+    secret: sim.tokens.alice,
+    faults: sim.faults,
+    requests: () => sim.requests(),
+    close: () => sim.close(),
+    serverEdit(remoteId, change) {
+      const task = find(remoteId);
+      if (!task) throw new Error(`no task ${remoteId}`);
+      if (change.title !== undefined) task.name = change.title;
+    },
+    serverTask(remoteId) {
+      const task = find(remoteId);
+      return task ? { title: task.name, done: false, details: task.description } : null;
+    },
+  };
 }
 
 export async function webworkTarget(port = 0): Promise<SimTarget> {
@@ -19,6 +45,7 @@ export async function webworkTarget(port = 0): Promise<SimTarget> {
   const find = (remoteId: string) => sim.state.tasks.find((t) => String(t.id) === remoteId) ?? null;
   return {
     provider: 'webwork',
+    hasDone: true,
     url: sim.url,
     secret: sim.tokens.owner,
     faults: sim.faults,
@@ -43,6 +70,7 @@ export async function worksectionTarget(port = 0): Promise<SimTarget> {
   const find = (remoteId: string) => sim.state.tasks.find((t) => t.id === remoteId) ?? null;
   return {
     provider: 'worksection',
+    hasDone: true,
     url: sim.url,
     secret: sim.apiKey,
     faults: sim.faults,
