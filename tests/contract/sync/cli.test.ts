@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
-import { webworkTarget, worksectionTarget, worksnapsTarget, type SimTarget } from './support/targets.js';
+import { webworkTarget, workityTarget, worksectionTarget, worksnapsTarget, type SimTarget } from './support/targets.js';
 
 describe.each([
   ['WebWork', webworkTarget],
   ['Worksection', worksectionTarget],
   ['Worksnaps', worksnapsTarget],
+  ['Workity', workityTarget],
 ])('the sync commands of the CLI against the %s simulator', (_name, start) => {
   let sim: SimTarget;
   let dataDir: string;
@@ -23,7 +24,7 @@ describe.each([
   beforeAll(async () => {
     sim = await start();
     dataDir = mkdtempSync(join(tmpdir(), 'worktray-sync-cli-'));
-    const added = await cli(['accounts', 'add', sim.provider, '--label', 'CLI', '--base-url', sim.url], `${sim.secret}\n`);
+    const added = await cli(['accounts', 'add', sim.provider, '--label', 'CLI', '--base-url', sim.url, ...(sim.addArgs ?? [])], `${sim.secret}\n`);
     expect(added.code, added.stderr).toBe(0);
     accountId = (added.value as { id: string }).id;
   }, 120_000);
@@ -95,11 +96,17 @@ describe.each([
     const pushed = await cli(['push']);
     expect(pushed.value).toEqual({ accounts: [expect.objectContaining({ conflicts: 1 })] });
     const conflicts = (await cli(['conflicts'])).value as { id: string; kind: string; fields: Record<string, unknown> }[];
+    // Workity finds the collision itself and keeps a conflict copy (write-write); the others are compared by the pusher.
     expect(conflicts).toEqual([
-      expect.objectContaining({
-        kind: 'offline-edit',
-        fields: { title: { base: 'Edited from the CLI', mine: 'Mine from the CLI', theirs: 'Theirs on the server' } },
-      }),
+      sim.provider === 'workity'
+        ? expect.objectContaining({
+            kind: 'write-write',
+            fields: expect.objectContaining({ title: expect.objectContaining({ mine: 'Mine from the CLI', theirs: 'Theirs on the server' }) }),
+          })
+        : expect.objectContaining({
+            kind: 'offline-edit',
+            fields: { title: { base: 'Edited from the CLI', mine: 'Mine from the CLI', theirs: 'Theirs on the server' } },
+          }),
     ]);
     const file = join(dataDir, 'merged.json');
     writeFileSync(file, JSON.stringify({ title: 'Merged in the CLI' }));
