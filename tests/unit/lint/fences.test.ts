@@ -2,7 +2,9 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // Lints text as if it were an existing file, so the project's real config (and its type information) applies.
+// Under CI=true typescript-eslint assumes a single run and reads files from disk, ignoring the text given.
 async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  process.env.TSESTREE_SINGLE_RUN = 'false';
   const eslint = new ESLint({ cwd: process.cwd() });
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
