@@ -54,7 +54,9 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
   const effective = sort ?? (view === 'due-today' || view === 'overdue' ? 'due' : 'updated');
   switch (effective) {
     case 'updated':
-      return 'COALESCE(t.updated_at, t.changed_at) DESC, t.key';
+      // Tasks whose service keeps no change time (Worksnaps, Worksection) follow the ones that do,
+      // rather than all landing on top with the time of the sync that first saw them.
+      return 't.updated_at IS NULL, COALESCE(t.updated_at, t.changed_at) DESC, t.key';
     case 'due':
       return 't.due_date IS NULL, t.due_date, t.title COLLATE NOCASE';
     case 'title':

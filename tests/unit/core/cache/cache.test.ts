@@ -104,3 +104,13 @@ describe('cache', () => {
     expect(cache.outbox.list()).toEqual([]);
   });
 });
+
+describe('default order', () => {
+  it('lists tasks with a server change time newest first, and those without one after them', () => {
+    const { cache } = memoryCacheWithAccount();
+    const fake = createFakeSession();
+    const make = (title: string, updatedAt: string | null) => ({ ...fake.make({ projectRemoteId: 'p1', title, details: '', dueDate: null }), updatedAt });
+    cache.tasks.saveServerPage([make('no time', null), make('older', '2026-01-01T00:00:00Z'), make('newer', '2026-06-01T00:00:00Z')]);
+    expect(cache.tasks.list({}).tasks.map((t) => t.title)).toEqual(['newer', 'older', 'no time']);
+  });
+});
