@@ -20,7 +20,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Wire data is validated by zod or the XML shape checks before use; these rules would only add casts.
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -41,7 +44,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'main/core, shared, the CLI and the web host must not import electron; only main/electron may.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'main/core, shared, the CLI and the web host must not import electron; only main/electron may.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -21,7 +21,9 @@ function newestSource(dir, newest = 0) {
 function bundleIsFresh() {
   if (process.env.WORKTRAY_FROM_SOURCE || !existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  return ['main', 'shared', 'tests/simulators'].every((dir) => !existsSync(join(root, dir)) || newestSource(join(root, dir)) < built);
+  return ['main', 'shared', 'tests/simulators'].every(
+    (dir) => !existsSync(join(root, dir)) || newestSource(join(root, dir)) < built,
+  );
 }
 
 if (bundleIsFresh()) {

@@ -37,7 +37,12 @@ function png(size, rgba) {
   header.set([8, 6, 0, 0, 0], 8);
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y += 1) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const segDist = (px, py, ax, ay, bx, by) => {
@@ -66,7 +71,10 @@ function render(size, paint) {
       for (let sy = 0; sy < ss; sy += 1) {
         for (let sx = 0; sx < ss; sx += 1) {
           const [r, g, b, a] = paint((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
-          acc[0] += r * a; acc[1] += g * a; acc[2] += b * a; acc[3] += a;
+          acc[0] += r * a;
+          acc[1] += g * a;
+          acc[2] += b * a;
+          acc[3] += a;
         }
       }
       const a = acc[3] / (ss * ss);
@@ -90,7 +98,11 @@ const trayGlyph = (rgb) => (u, v) => (inGlyph(u, v) ? [...rgb, 1] : [0, 0, 0, 0]
 const trayDir = path.join(here, 'icons', 'tray');
 mkdirSync(trayDir, { recursive: true });
 writeFileSync(path.join(here, 'icon.png'), render(512, appIcon));
-for (const [name, rgb] of [['tray-light', [255, 255, 255]], ['tray-dark', [34, 34, 34]], ['trayTemplate', [0, 0, 0]]]) {
+for (const [name, rgb] of [
+  ['tray-light', [255, 255, 255]],
+  ['tray-dark', [34, 34, 34]],
+  ['trayTemplate', [0, 0, 0]],
+]) {
   writeFileSync(path.join(trayDir, `${name}.png`), render(16, trayGlyph(rgb)));
   writeFileSync(path.join(trayDir, `${name}@2x.png`), render(32, trayGlyph(rgb)));
 }

@@ -19,13 +19,23 @@ ipcRenderer.on(IPC_EVENT, (_event: IpcRendererEvent, name: unknown, payload: unk
 });
 
 function refused(message: string): Result<never> {
-  const error = { code: 'validation', message, provider: null, providerCode: null, providerMessage: null, field: 'channel', retryable: false } as const;
+  const error = {
+    code: 'validation',
+    message,
+    provider: null,
+    providerCode: null,
+    providerMessage: null,
+    field: 'channel',
+    retryable: false,
+  } as const;
   return { ok: false, error };
 }
 
 const bridge: Api = {
   invoke: (channel, input) =>
-    channels.has(channel) ? ipcRenderer.invoke(IPC_INVOKE, channel, input) : Promise.resolve(refused(`Unknown channel "${String(channel)}"`)),
+    channels.has(channel)
+      ? ipcRenderer.invoke(IPC_INVOKE, channel, input)
+      : Promise.resolve(refused(`Unknown channel "${String(channel)}"`)),
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
     if (!events.has(event) || typeof listener !== 'function') return () => undefined;
     const set = listeners.get(event) ?? new Set();

@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const isTest = process.argv.includes('--test');
 const outArg = process.argv.find((arg) => arg.startsWith('--out='));
-const outDir = outArg ? path.resolve(outArg.slice('--out='.length)) : path.join(root, isTest ? 'dist/test/electron' : 'dist/electron');
+const outDir = outArg
+  ? path.resolve(outArg.slice('--out='.length))
+  : path.join(root, isTest ? 'dist/test/electron' : 'dist/electron');
 
 // Code under main/core finds its files (the Workity WSDL) relative to import.meta.url;
 // in a CommonJS bundle that becomes the bundle's own file URL.
@@ -30,7 +32,10 @@ const common = {
   minify: false,
   logLevel: 'warning',
   external: ['electron', 'better-sqlite3'],
-  define: { __WORKTRAY_TEST_BUILD__: JSON.stringify(isTest), 'process.env.NODE_ENV': JSON.stringify(isTest ? 'test' : 'production') },
+  define: {
+    __WORKTRAY_TEST_BUILD__: JSON.stringify(isTest),
+    'process.env.NODE_ENV': JSON.stringify(isTest ? 'test' : 'production'),
+  },
 };
 
 rmSync(outDir, { recursive: true, force: true });

@@ -31,10 +31,19 @@ function check(name, command, args) {
 function vitest() {
   const file = 'test-results/vitest.json';
   rmSync(file, { force: true });
-  const status = run('unit + contract', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const status = run('unit + contract', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   const report = readJson(file);
-  if (!report) return results.push({ name: 'unit + contract', passed: 0, failed: 1, skipped: 0, note: `no report (exit ${status})` });
-  const failedSuites = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  if (!report)
+    return results.push({ name: 'unit + contract', passed: 0, failed: 1, skipped: 0, note: `no report (exit ${status})` });
+  const failedSuites = (report.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
+  ).length;
   results.push({
     name: 'unit + contract',
     passed: report.numPassedTests,
@@ -71,7 +80,8 @@ if (!only || only === 'e2e') {
 }
 
 console.log('\nSuite summary');
-for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.note ? ` (${r.note})` : ''}`);
+for (const r of results)
+  console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.note ? ` (${r.note})` : ''}`);
 const sum = (key) => results.reduce((n, r) => n + r[key], 0);
 console.log(`${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
 process.exit(sum('failed') > 0 ? 1 : 0);

@@ -104,7 +104,10 @@ export const TaskPatchSchema = z
     title: z.string(),
     details: z.string(),
     status: TaskStatusSchema,
-    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    dueDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     assignees: z.array(z.string()),
     tags: z.array(z.string()),
     priority: z.number().int().nullable(),

@@ -70,7 +70,12 @@ export function packageVersion(): string {
   }
 }
 
-export function createContext(options: GlobalOptions, host: 'cli' | 'web' = 'cli', background = false, settleWaitMs?: number): CliContext {
+export function createContext(
+  options: GlobalOptions,
+  host: 'cli' | 'web' = 'cli',
+  background = false,
+  settleWaitMs?: number,
+): CliContext {
   // The web host unlocks the vault up front (pass it in); the CLI asks only when a command needs it.
   const dataDir = options.dataDir ?? defaultDataDir();
   const out = createOutput(options.json === true);
@@ -86,9 +91,13 @@ export function createContext(options: GlobalOptions, host: 'cli' | 'web' = 'cli
       version: packageVersion(),
       cipher: () => {
         if (passphrase === null) {
-          throw new AppError('auth', 'The vault is locked: set WORKTRAY_PASSPHRASE or run on a terminal to be asked for the passphrase', {
-            field: 'passphrase',
-          });
+          throw new AppError(
+            'auth',
+            'The vault is locked: set WORKTRAY_PASSPHRASE or run on a terminal to be asked for the passphrase',
+            {
+              field: 'passphrase',
+            },
+          );
         }
         return passphraseCipherFor(dataDir, passphrase);
       },

@@ -29,7 +29,10 @@ export function createOutput(json: boolean, out = process.stdout, err = process.
         ...(appError.field ? { field: appError.field } : {}),
       };
       if (json) err.write(`${JSON.stringify({ error: payload })}\n`);
-      else err.write(`worktray: ${payload.message}${appError instanceof AppError && appError.providerMessage && !payload.message.includes(appError.providerMessage) ? ` (${redact(appError.providerMessage)})` : ''}\n`);
+      else
+        err.write(
+          `worktray: ${payload.message}${appError instanceof AppError && appError.providerMessage && !payload.message.includes(appError.providerMessage) ? ` (${redact(appError.providerMessage)})` : ''}\n`,
+        );
       return 1;
     },
     progress(text, done, total) {
@@ -49,7 +52,11 @@ export function table(rows: object[], columns: string[]): string {
   if (rows.length === 0) return '(none)';
   const cells = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length))));
-  const line = (values: string[]): string => values.map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]): string =>
+    values
+      .map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(columns), ...cells.map(line)].join('\n');
 }
 

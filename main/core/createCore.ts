@@ -42,7 +42,11 @@ export function createCore(options: CoreOptions): Core {
     outbox: createOutboxActions(cache, mutations),
     settings: openSettings(options.dataDir),
     events,
-    info: { version: options.version ?? '0.0.0', host: options.host === 'electron' ? 'electron' : 'web', dataDir: options.dataDir },
+    info: {
+      version: options.version ?? '0.0.0',
+      host: options.host === 'electron' ? 'electron' : 'web',
+      dataDir: options.dataDir,
+    },
   });
   const background = options.background ? startBackground({ cache, sync, sessions, now }, options.backgroundTimings) : null;
   return {

@@ -28,10 +28,15 @@ export interface HandlerDeps {
 
 function counts(cache: Cache): TaskCounts {
   const views = Object.fromEntries(
-    TASK_VIEWS.map((view) => [view, cache.tasks.list({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done', limit: 1 }).total]),
+    TASK_VIEWS.map((view) => [
+      view,
+      cache.tasks.list({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done', limit: 1 }).total,
+    ]),
   ) as TaskCounts['views'];
   const grouped = cache.db
-    .prepare("SELECT account_id, project_remote_id, count(*) AS n FROM tasks WHERE status <> 'done' GROUP BY account_id, project_remote_id")
+    .prepare(
+      "SELECT account_id, project_remote_id, count(*) AS n FROM tasks WHERE status <> 'done' GROUP BY account_id, project_remote_id",
+    )
     .all() as { account_id: string; project_remote_id: string; n: number }[];
   const projects: Record<string, number> = {};
   const accounts: Record<string, number> = {};

@@ -83,10 +83,14 @@ export function createAppHandler(options: AppHandlerOptions): (request: Request)
   });
   return async (request) => {
     const file = resolveRendererFile(options.rootDir, request.url);
-    if (file === null || request.method !== 'GET') return new Response('Not found', { status: 404, headers: headers('text/plain') });
+    if (file === null || request.method !== 'GET')
+      return new Response('Not found', { status: 404, headers: headers('text/plain') });
     try {
       const body = await read(file);
-      return new Response(new Uint8Array(body), { status: 200, headers: headers(MIME[path.extname(file)] ?? 'application/octet-stream') });
+      return new Response(new Uint8Array(body), {
+        status: 200,
+        headers: headers(MIME[path.extname(file)] ?? 'application/octet-stream'),
+      });
     } catch {
       return new Response('Not found', { status: 404, headers: headers('text/plain') });
     }

@@ -43,6 +43,8 @@ export async function confirmPlainTextDialog(parent: BrowserWindow | null): Prom
     cancelId: 0,
     noLink: true,
   };
-  const { response } = parent ? await electron.dialog.showMessageBox(parent, options) : await electron.dialog.showMessageBox(options);
+  const { response } = parent
+    ? await electron.dialog.showMessageBox(parent, options)
+    : await electron.dialog.showMessageBox(options);
   return response === 1;
 }

@@ -29,7 +29,10 @@ export function shellInfo(options: Pick<HostHandlerOptions, 'cipher' | 'shortcut
  * and ask first; the answer is kept in settings (allowPlainTextSecrets) so it
  * is asked once, and a "no" refuses the account instead of storing it.
  */
-export async function ensureSecretsMayBeStored(handlers: Pick<Handlers, 'settings:get' | 'settings:set'>, options: Pick<HostHandlerOptions, 'cipher' | 'confirmPlainText'>): Promise<void> {
+export async function ensureSecretsMayBeStored(
+  handlers: Pick<Handlers, 'settings:get' | 'settings:set'>,
+  options: Pick<HostHandlerOptions, 'cipher' | 'confirmPlainText'>,
+): Promise<void> {
   if (options.cipher.isStrong) return;
   const settings = await handlers['settings:get']({});
   if (settings.allowPlainTextSecrets) return;

@@ -20,7 +20,9 @@ export interface IpcBridgeOptions {
  */
 export function bindIpc(options: IpcBridgeOptions): () => void {
   const { ipcMain, handlers, log } = options;
-  ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => handleInvoke(event, channel, payload, handlers, log));
+  ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) =>
+    handleInvoke(event, channel, payload, handlers, log),
+  );
   return () => ipcMain.removeHandler(IPC_INVOKE);
 }
 

@@ -14,7 +14,15 @@ export interface LoginItemOptions {
 /** The .desktop file a Linux session starts at login; --hidden keeps the window closed, the tray up. */
 export function autostartEntry(execPath: string): string {
   const exec = /[\s"'\\]/.test(execPath) ? `"${execPath.replace(/(["\\`$])/g, '\\$1')}"` : execPath;
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Worktray', `Exec=${exec} --hidden`, 'X-GNOME-Autostart-enabled=true', 'Terminal=false', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Worktray',
+    `Exec=${exec} --hidden`,
+    'X-GNOME-Autostart-enabled=true',
+    'Terminal=false',
+    '',
+  ].join('\n');
 }
 
 /** Start at login: Electron's login items on macOS and Windows, an XDG autostart entry on Linux. */

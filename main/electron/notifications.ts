@@ -33,7 +33,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const seenNews = new Set<string>();
   const seenFailed = new Set<number>();
   const guard = (what: string, run: () => Promise<void>): void => {
-    run().catch((error: unknown) => options.log.warn(`could not check ${what}`, { message: error instanceof Error ? error.message : String(error) }));
+    run().catch((error: unknown) =>
+      options.log.warn(`could not check ${what}`, { message: error instanceof Error ? error.message : String(error) }),
+    );
   };
 
   const checkNews = async (accountId: string | undefined, announce: boolean): Promise<void> => {
@@ -42,18 +44,31 @@ export function createNotifier(options: NotifierOptions): Notifier {
     for (const item of fresh) seenNews.add(item.key);
     const first = fresh[0];
     if (!announce || first === undefined) return;
-    const title = fresh.length === 1 ? `${PROVIDER_NAMES.workity} news` : `${fresh.length} new ${PROVIDER_NAMES.workity} news items`;
-    const body = fresh.length === 1 ? `${first.title}${first.modifiedBy ? ` — ${first.modifiedBy}` : ''}` : fresh.slice(0, 3).map((i) => i.title).join('\n');
+    const title =
+      fresh.length === 1 ? `${PROVIDER_NAMES.workity} news` : `${fresh.length} new ${PROVIDER_NAMES.workity} news items`;
+    const body =
+      fresh.length === 1
+        ? `${first.title}${first.modifiedBy ? ` — ${first.modifiedBy}` : ''}`
+        : fresh
+            .slice(0, 3)
+            .map((i) => i.title)
+            .join('\n');
     options.show({ title, body, onClick: () => options.open(fresh.length === 1 ? route('/news', 'key', first.key) : '/news') });
   };
 
   const checkOutbox = async (announce: boolean): Promise<void> => {
-    const failed = (await options.handlers['outbox:list']({})).filter((entry) => entry.state === 'failed' && !seenFailed.has(entry.id));
+    const failed = (await options.handlers['outbox:list']({})).filter(
+      (entry) => entry.state === 'failed' && !seenFailed.has(entry.id),
+    );
     for (const entry of failed) seenFailed.add(entry.id);
     if (!announce) return;
     for (const entry of failed) {
       const reason = entry.error?.message ?? 'the server refused it';
-      options.show({ title: `Not sent: ${entry.title}`, body: reason, onClick: () => options.open(route('/outbox', 'id', entry.id)) });
+      options.show({
+        title: `Not sent: ${entry.title}`,
+        body: reason,
+        onClick: () => options.open(route('/outbox', 'id', entry.id)),
+      });
     }
   };
 
@@ -64,7 +79,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
         await Promise.all([checkNews(undefined, false), checkOutbox(false)]);
       } catch (error) {
         // Without a baseline the first change may announce old items too; better than announcing nothing.
-        options.log.warn('could not read news and the outbox at start', { message: error instanceof Error ? error.message : String(error) });
+        options.log.warn('could not read news and the outbox at start', {
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
       offs.push(
         options.events.on('news:changed', ({ accountId }) => guard('news', () => checkNews(accountId, true))),

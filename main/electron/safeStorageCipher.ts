@@ -2,7 +2,10 @@ import type { SafeStorage } from 'electron';
 import { AppError } from '../../shared/errors.js';
 import type { Cipher } from '../core/vault/cipher.js';
 
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'>;
+export type SafeStorageLike = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'
+>;
 
 /** Said plainly in settings and before storing a secret when Linux has no keyring for safeStorage. */
 export const PLAIN_TEXT_WARNING =
@@ -37,8 +40,14 @@ export function createSafeStorageCipher(storage: SafeStorageLike, options: SafeS
       storage.setUsePlainTextEncryption(true);
       if (storage.isEncryptionAvailable()) return;
     }
-    if (weak) throw new AppError('forbidden', `${PLAIN_TEXT_WARNING} Allow it in Settings to store credentials anyway.`, { field: 'allowPlainTextSecrets' });
-    throw new AppError('unsupported', 'The operating system offers no encryption for stored credentials right now (safeStorage is unavailable)');
+    if (weak)
+      throw new AppError('forbidden', `${PLAIN_TEXT_WARNING} Allow it in Settings to store credentials anyway.`, {
+        field: 'allowPlainTextSecrets',
+      });
+    throw new AppError(
+      'unsupported',
+      'The operating system offers no encryption for stored credentials right now (safeStorage is unavailable)',
+    );
   };
   return {
     kind: weak ? 'safeStorage (basic_text)' : 'safeStorage',
@@ -52,7 +61,10 @@ export function createSafeStorageCipher(storage: SafeStorageLike, options: SafeS
       try {
         return storage.decryptString(Buffer.from(sealed, 'base64'));
       } catch {
-        throw new AppError('auth', 'Stored credentials could not be decrypted: the OS keyring changed or the vault was tampered with');
+        throw new AppError(
+          'auth',
+          'Stored credentials could not be decrypted: the OS keyring changed or the vault was tampered with',
+        );
       }
     },
   };

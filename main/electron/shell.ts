@@ -48,7 +48,8 @@ export function prepareLaunch(args: LaunchArgs, env: NodeJS.ProcessEnv, platform
   const { app, protocol } = electron;
   app.setPath('userData', args.dataDir ?? defaultDataDir(app.getPath('appData')));
   // Lets the global shortcut go through the desktop portal on Wayland (https://www.electronjs.org/docs/latest/api/global-shortcut).
-  if (platform === 'linux' && env.XDG_SESSION_TYPE === 'wayland') app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
+  if (platform === 'linux' && env.XDG_SESSION_TYPE === 'wayland')
+    app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
   protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
   return app.requestSingleInstanceLock();
 }
@@ -98,7 +99,14 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   const dataDir = app.getPath('userData');
   let allowPlainText = false;
   const cipher = createSafeStorageCipher(safeStorage, { allowPlainText: () => allowPlainText });
-  const core = await options.createCore({ dataDir, cipher, host: 'electron', version: app.getVersion(), background: true, settleWaitMs: WINDOW_SETTLE_MS });
+  const core = await options.createCore({
+    dataDir,
+    cipher,
+    host: 'electron',
+    version: app.getVersion(),
+    background: true,
+    settleWaitMs: WINDOW_SETTLE_MS,
+  });
   const harden = secureSession(path.join(options.baseDir, '..', 'renderer'));
   const quit = { quitting: false };
   const windows = createWindowManager({
@@ -119,7 +127,13 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   refreshTray = () => void tray.source.refresh();
 
   bindIpc({ ipcMain, handlers: shell.handlers, log });
-  const notifier = createNotifier({ events: core.events, handlers: shell.handlers, show: showNotification, open: (route) => windows.showMain(route), log });
+  const notifier = createNotifier({
+    events: core.events,
+    handlers: shell.handlers,
+    show: showNotification,
+    open: (route) => windows.showMain(route),
+    log,
+  });
   void notifier.start();
   bindLifecycle(core, windows, quit, [
     forwardEvents(core.events, () => windows.webContents()),
@@ -132,7 +146,14 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   windows.prepare();
   if (args.quickAdd) windows.showQuickAdd(null);
   else if (!args.hidden) windows.showMain();
-  const running: Shell = { core, windows, shortcut: shell.shortcut, tray: tray.tray, onQuickAddShortcut: () => shell.onQuickAddShortcut(), trayState: () => tray.state() };
+  const running: Shell = {
+    core,
+    windows,
+    shortcut: shell.shortcut,
+    tray: tray.tray,
+    onQuickAddShortcut: () => shell.onQuickAddShortcut(),
+    trayState: () => tray.state(),
+  };
   options.onStarted?.(running);
   return running;
 }

@@ -26,10 +26,17 @@ export interface TrayParts {
 
 type LocalTrayState = () => Pick<TrayState, 'startAtLogin' | 'quickAddAccelerator'>;
 
-export function buildTray(baseDir: string, handlers: Handlers, events: Core['events'], windows: WindowManager, local: LocalTrayState): TrayParts {
+export function buildTray(
+  baseDir: string,
+  handlers: Handlers,
+  events: Core['events'],
+  windows: WindowManager,
+  local: LocalTrayState,
+): TrayParts {
   const { app } = electron;
   let state = EMPTY_TRAY_STATE;
-  const warn = (what: string) => (error: unknown) => log.warn(what, { message: error instanceof Error ? error.message : String(error) });
+  const warn = (what: string) => (error: unknown) =>
+    log.warn(what, { message: error instanceof Error ? error.message : String(error) });
   const tray = createTrayService({
     factory: electronTrayFactory(),
     iconsDir: path.join(baseDir, 'icons'),
@@ -39,7 +46,8 @@ export function buildTray(baseDir: string, handlers: Handlers, events: Core['eve
       quickAdd: () => windows.showQuickAdd(tray.bounds()),
       open: (route) => windows.showMain(route),
       syncNow: () => void handlers['sync:run']({}).catch(warn('sync from the tray failed')),
-      setStartAtLogin: (enabled) => void handlers['settings:set']({ startAtLogin: enabled }).catch(warn('could not change start at login')),
+      setStartAtLogin: (enabled) =>
+        void handlers['settings:set']({ startAtLogin: enabled }).catch(warn('could not change start at login')),
       quit: () => app.quit(),
     },
   });
@@ -66,7 +74,13 @@ export interface ShellHandlers {
 }
 
 /** The shortcut, the login item and the keyring question: what settings drive in the shell. */
-export async function buildShellHandlers(core: Core, windows: WindowManager, cipher: Cipher, env: NodeJS.ProcessEnv, changed: (settings: Settings) => void): Promise<ShellHandlers> {
+export async function buildShellHandlers(
+  core: Core,
+  windows: WindowManager,
+  cipher: Cipher,
+  env: NodeJS.ProcessEnv,
+  changed: (settings: Settings) => void,
+): Promise<ShellHandlers> {
   const { app, BrowserWindow, globalShortcut } = electron;
   const onQuickAddShortcut = (): void => windows.toggleQuickAdd(null);
   const isWayland = process.platform === 'linux' && env.XDG_SESSION_TYPE === 'wayland';
@@ -74,7 +88,12 @@ export async function buildShellHandlers(core: Core, windows: WindowManager, cip
   let settings: Settings = await core.handlers['settings:get']({});
   shortcut.apply(settings.quickAddShortcut);
   changed(settings);
-  const loginItem: LoginItemOptions = { platform: process.platform, app, autostartDir: path.join(os.homedir(), '.config', 'autostart'), execPath: env.APPIMAGE ?? process.execPath };
+  const loginItem: LoginItemOptions = {
+    platform: process.platform,
+    app,
+    autostartDir: path.join(os.homedir(), '.config', 'autostart'),
+    execPath: env.APPIMAGE ?? process.execPath,
+  };
   const handlers = decorateHandlers(core.handlers, {
     cipher,
     confirmPlainText: () => confirmPlainTextDialog(BrowserWindow.getFocusedWindow()),

@@ -59,7 +59,9 @@ export function createShortcutService(options: ShortcutServiceOptions): Shortcut
         options.log.warn('quick-add shortcut not registered', { accelerator });
         return current;
       }
-      const hint = options.isWayland ? `On Wayland some desktops do not pass global shortcuts to apps; if ${accelerator} does nothing, bind "${QUICK_ADD_COMMAND}" in your desktop's keyboard settings.` : null;
+      const hint = options.isWayland
+        ? `On Wayland some desktops do not pass global shortcuts to apps; if ${accelerator} does nothing, bind "${QUICK_ADD_COMMAND}" in your desktop's keyboard settings.`
+        : null;
       current = { accelerator, registered: true, message: hint, fallbackCommand: QUICK_ADD_COMMAND };
       return current;
     },

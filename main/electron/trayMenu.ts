@@ -42,7 +42,11 @@ export function providerMarks(statuses: AccountSyncStatus[]): TrayState['provide
   });
 }
 
-export function trayStateFrom(counts: TaskCounts, statuses: AccountSyncStatus[], extra: Pick<TrayState, 'startAtLogin' | 'quickAddAccelerator'>): TrayState {
+export function trayStateFrom(
+  counts: TaskCounts,
+  statuses: AccountSyncStatus[],
+  extra: Pick<TrayState, 'startAtLogin' | 'quickAddAccelerator'>,
+): TrayState {
   return {
     news: counts.news,
     conflicts: counts.conflicts,
@@ -56,10 +60,16 @@ export function trayStateFrom(counts: TaskCounts, statuses: AccountSyncStatus[],
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function countItems(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
-  const outbox = state.failed > 0 ? `Outbox: ${state.pending} pending, ${state.failed} failed` : `Outbox: ${state.pending} pending`;
+  const outbox =
+    state.failed > 0 ? `Outbox: ${state.pending} pending, ${state.failed} failed` : `Outbox: ${state.pending} pending`;
   return [
     { id: 'news', label: `Unread news: ${state.news}`, enabled: state.news > 0, click: () => actions.open('/news') },
-    { id: 'conflicts', label: `Open conflicts: ${state.conflicts}`, enabled: state.conflicts > 0, click: () => actions.open('/conflicts') },
+    {
+      id: 'conflicts',
+      label: `Open conflicts: ${state.conflicts}`,
+      enabled: state.conflicts > 0,
+      click: () => actions.open('/conflicts'),
+    },
     { id: 'outbox', label: outbox, enabled: state.pending + state.failed > 0, click: () => actions.open('/outbox') },
   ];
 }
@@ -77,14 +87,25 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemC
   const syncing = state.providers.some((p) => p.syncing);
   const providers = providerItems(state, actions);
   return [
-    { id: 'quick-add', label: 'Quick add…', ...(state.quickAddAccelerator ? { accelerator: state.quickAddAccelerator, registerAccelerator: false } : {}), click: () => actions.quickAdd() },
+    {
+      id: 'quick-add',
+      label: 'Quick add…',
+      ...(state.quickAddAccelerator ? { accelerator: state.quickAddAccelerator, registerAccelerator: false } : {}),
+      click: () => actions.quickAdd(),
+    },
     { id: 'open', label: 'Open Worktray', click: () => actions.open() },
     { id: 'sync', label: syncing ? 'Syncing…' : 'Sync now', enabled: !syncing, click: () => actions.syncNow() },
     { type: 'separator' },
     ...countItems(state, actions),
     ...(providers.length > 0 ? [{ type: 'separator' } as const, ...providers] : []),
     { type: 'separator' },
-    { id: 'start-at-login', label: 'Start at login', type: 'checkbox', checked: state.startAtLogin, click: (item) => actions.setStartAtLogin(item.checked) },
+    {
+      id: 'start-at-login',
+      label: 'Start at login',
+      type: 'checkbox',
+      checked: state.startAtLogin,
+      click: (item) => actions.setStartAtLogin(item.checked),
+    },
     { id: 'quit', label: 'Quit Worktray', click: () => actions.quit() },
   ];
 }

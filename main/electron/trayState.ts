@@ -3,7 +3,14 @@ import type { EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
 import { trayStateFrom, type TrayState } from './trayMenu.js';
 
-const REFRESH_ON: EventName[] = ['tasks:changed', 'accounts:changed', 'news:changed', 'conflicts:changed', 'outbox:changed', 'sync:changed'];
+const REFRESH_ON: EventName[] = [
+  'tasks:changed',
+  'accounts:changed',
+  'news:changed',
+  'conflicts:changed',
+  'outbox:changed',
+  'sync:changed',
+];
 
 export interface TrayStateSourceOptions {
   handlers: Pick<Handlers, 'tasks:counts' | 'sync:status'>;

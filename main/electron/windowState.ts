@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const BoundsSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(80) });
+const BoundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200),
+  height: z.number().int().min(80),
+});
 export type Bounds = z.infer<typeof BoundsSchema>;
 const FileSchema = z.record(z.string(), BoundsSchema);
 
@@ -48,7 +53,10 @@ export function clampToArea(bounds: Bounds, area: Bounds): Bounds {
 /** Puts a window of `size` beside the tray icon: below it when the tray is at the top, above it otherwise. */
 export function positionNear(anchor: Bounds | null, size: { width: number; height: number }, area: Bounds): Bounds {
   if (anchor === null || (anchor.width === 0 && anchor.height === 0)) {
-    return clampToArea({ x: Math.round(area.x + (area.width - size.width) / 2), y: Math.round(area.y + area.height / 4), ...size }, area);
+    return clampToArea(
+      { x: Math.round(area.x + (area.width - size.width) / 2), y: Math.round(area.y + area.height / 4), ...size },
+      area,
+    );
   }
   const x = Math.round(anchor.x + anchor.width / 2 - size.width / 2);
   const trayAtTop = anchor.y < area.y + area.height / 2;

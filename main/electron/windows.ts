@@ -77,7 +77,18 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
   const openQuickAdd = (): BrowserWindow => {
     const win = build(
       'quick-add',
-      { ...QUICK_ADD_SIZE, frame: false, resizable: false, movable: true, minimizable: false, maximizable: false, fullscreenable: false, skipTaskbar: true, alwaysOnTop: true, title: 'Quick add' },
+      {
+        ...QUICK_ADD_SIZE,
+        frame: false,
+        resizable: false,
+        movable: true,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        skipTaskbar: true,
+        alwaysOnTop: true,
+        title: 'Quick add',
+      },
       QUICK_ADD_ROUTE,
     );
     // The page "closes" quick-add after saving (window.close()); keep it warm, hidden, for the next press.
@@ -98,7 +109,8 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     const saved = options.state.get('quick-add');
     const near = anchor ?? saved ?? null;
     const area = options.workArea(near ?? undefined);
-    const bounds = anchor === null && saved ? clampToArea({ ...saved, ...QUICK_ADD_SIZE }, area) : positionNear(anchor, QUICK_ADD_SIZE, area);
+    const bounds =
+      anchor === null && saved ? clampToArea({ ...saved, ...QUICK_ADD_SIZE }, area) : positionNear(anchor, QUICK_ADD_SIZE, area);
     win.setBounds(bounds);
   };
 

@@ -35,7 +35,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
   let port = 0;
   const server = createServer((req, res) => {
-    const headers = { 'content-security-policy': contentSecurityPolicy(port), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    const headers = {
+      'content-security-policy': contentSecurityPolicy(port),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    };
     if (!isAllowedHost(req, port)) {
       res.writeHead(421, { 'content-type': 'text/plain' });
       res.end('wrong host');

@@ -20,7 +20,8 @@ function parseMessage(raw: string): InvokeMessage | AppError {
   } catch {
     return new AppError('validation', 'The message is not JSON', { field: 'message' });
   }
-  if (typeof data !== 'object' || data === null) return new AppError('validation', 'The message is not an object', { field: 'message' });
+  if (typeof data !== 'object' || data === null)
+    return new AppError('validation', 'The message is not an object', { field: 'message' });
   const message = data as Record<string, unknown>;
   if (message.type !== 'invoke' || typeof message.id !== 'number') {
     return new AppError('validation', 'The message needs type "invoke" and a numeric id', { field: 'type' });
@@ -31,7 +32,11 @@ function parseMessage(raw: string): InvokeMessage | AppError {
 /** Serves the contract over one authenticated socket: every message gets a reply, none can end the host. */
 export function serveSocket(socket: WebSocket, core: Core): void {
   socket.on('message', (data, isBinary) => {
-    const raw = isBinary ? '' : Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8');
+    const raw = isBinary
+      ? ''
+      : Buffer.isBuffer(data)
+        ? data.toString('utf8')
+        : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8');
     const message = parseMessage(raw);
     if (message instanceof AppError) {
       const id = (() => {

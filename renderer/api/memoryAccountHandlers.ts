@@ -5,14 +5,25 @@ import { MEMORY_CAPABILITIES } from './memoryCapabilities.js';
 import type { MemoryContext } from './memoryContext.js';
 
 type AccountChannels =
-  | 'app:info' | 'accounts:list' | 'accounts:add' | 'accounts:test' | 'accounts:remove' | 'capabilities:get'
-  | 'projects:list' | 'sync:run' | 'sync:status' | 'settings:get' | 'settings:set';
+  | 'app:info'
+  | 'accounts:list'
+  | 'accounts:add'
+  | 'accounts:test'
+  | 'accounts:remove'
+  | 'capabilities:get'
+  | 'projects:list'
+  | 'sync:run'
+  | 'sync:status'
+  | 'settings:get'
+  | 'settings:set';
 
 /** A secret starting with "wrong" is refused the way a provider refuses a bad token. */
 function checkSecret(provider: PublicAccount['provider'], secret: string): void {
   if (secret.startsWith('wrong')) {
     throw new AppError('auth', `${PROVIDER_NAMES[provider]} refused the credentials`, {
-      provider, providerCode: 401, providerMessage: 'Invalid API token',
+      provider,
+      providerCode: 401,
+      providerMessage: 'Invalid API token',
     });
   }
 }
@@ -30,13 +41,25 @@ export function memoryAccountHandlers(ctx: MemoryContext): Pick<Handlers, Accoun
     'accounts:add': async (input) => {
       if (input.verify !== false) checkSecret(input.provider, input.secret);
       const id = `acc${ctx.nextId()}`;
-      const account: PublicAccount = { id, provider: input.provider, label: input.label,
-        baseUrl: input.baseUrl ?? `https://${input.provider}.example`, userName: input.email ?? 'You',
-        settings: { ...(input.email ? { email: input.email } : {}), ...(input.workspace ? { workspace: input.workspace } : {}) } };
+      const account: PublicAccount = {
+        id,
+        provider: input.provider,
+        label: input.label,
+        baseUrl: input.baseUrl ?? `https://${input.provider}.example`,
+        userName: input.email ?? 'You',
+        settings: { ...(input.email ? { email: input.email } : {}), ...(input.workspace ? { workspace: input.workspace } : {}) },
+      };
       state.accounts.push(account);
       state.secrets[id] = input.secret;
-      state.sync.push({ accountId: id, provider: input.provider, online: true, syncing: false,
-        lastSyncedAt: null, error: null, progress: null });
+      state.sync.push({
+        accountId: id,
+        provider: input.provider,
+        online: true,
+        syncing: false,
+        lastSyncedAt: null,
+        error: null,
+        progress: null,
+      });
       ctx.emit('accounts:changed', {});
       return account;
     },
@@ -63,8 +86,16 @@ export function memoryAccountHandlers(ctx: MemoryContext): Pick<Handlers, Accoun
         status.lastSyncedAt = ctx.now().toISOString();
         ctx.emit('sync:changed', status);
       }
-      return { accounts: ids.map((id) => ({ id, pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
-        pushed: 0, failed: 0, conflicts: 0, error: null })) };
+      return {
+        accounts: ids.map((id) => ({
+          id,
+          pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
+          pushed: 0,
+          failed: 0,
+          conflicts: 0,
+          error: null,
+        })),
+      };
     },
     'sync:status': async () => state.sync,
     'settings:get': async () => state.settings,

@@ -3,9 +3,21 @@ import { AppError } from '../../shared/errors.js';
 import { emitOutbox, type MemoryContext } from './memoryContext.js';
 
 type MiscChannels =
-  | 'items:list' | 'comments:list' | 'comments:add' | 'news:list' | 'news:reset' | 'conflicts:list'
-  | 'conflicts:resolve' | 'conflicts:undo' | 'time:list' | 'timers:list' | 'timers:stop' | 'outbox:list'
-  | 'outbox:retry' | 'outbox:discard' | 'outbox:push';
+  | 'items:list'
+  | 'comments:list'
+  | 'comments:add'
+  | 'news:list'
+  | 'news:reset'
+  | 'conflicts:list'
+  | 'conflicts:resolve'
+  | 'conflicts:undo'
+  | 'time:list'
+  | 'timers:list'
+  | 'timers:stop'
+  | 'outbox:list'
+  | 'outbox:retry'
+  | 'outbox:discard'
+  | 'outbox:push';
 
 export function memoryMiscHandlers(ctx: MemoryContext): Pick<Handlers, MiscChannels> {
   const { state } = ctx;
@@ -47,8 +59,12 @@ export function memoryMiscHandlers(ctx: MemoryContext): Pick<Handlers, MiscChann
     'conflicts:resolve': async ({ id }) => settle(id, ctx.now().toISOString()),
     'conflicts:undo': async ({ id }) => settle(id, null),
     'time:list': async ({ accountId, from, to }) =>
-      state.time.filter((e) => (!accountId || e.accountId === accountId) &&
-        (!from || (e.start ?? '') >= from) && (!to || (e.start ?? '').slice(0, 10) <= to)),
+      state.time.filter(
+        (e) =>
+          (!accountId || e.accountId === accountId) &&
+          (!from || (e.start ?? '') >= from) &&
+          (!to || (e.start ?? '').slice(0, 10) <= to),
+      ),
     'timers:list': async ({ accountId }) => state.timers.filter((t) => !accountId || t.accountId === accountId),
     'timers:stop': async ({ key }) => {
       state.timers = state.timers.filter((t) => t.key !== key);

@@ -11,8 +11,20 @@ const ACCOUNTS: { provider: ProviderId; label: string; user: string; projects: s
 ];
 
 const VERBS = ['Review', 'Update', 'Fix', 'Draft', 'Plan', 'Prepare', 'Check', 'Write', 'Test', 'Migrate'];
-const THINGS = ['invoice export', 'login page', 'release notes', 'onboarding e-mail', 'sprint board', 'backup job',
-  'contract draft', 'search index', 'office layout', 'job posting', 'API docs', 'error reports'];
+const THINGS = [
+  'invoice export',
+  'login page',
+  'release notes',
+  'onboarding e-mail',
+  'sprint board',
+  'backup job',
+  'contract draft',
+  'search index',
+  'office layout',
+  'job posting',
+  'API docs',
+  'error reports',
+];
 const PEOPLE = ['Ana Pereira', 'Ivan Petrov', 'Maria Rossi', 'Sam Lee', 'Jo Kim'];
 const STATUSES: TaskStatus[] = ['open', 'open', 'doing', 'done'];
 
@@ -62,15 +74,35 @@ export function seedState(rows: number, now: Date): MemoryState {
   const state = emptyState();
   const r = generator(42);
   ACCOUNTS.forEach((spec, a) => {
-    const account: PublicAccount = { id: `acc${a + 1}`, provider: spec.provider, label: spec.label,
-      baseUrl: `http://127.0.0.1:${4100 + a}`, userName: spec.user, settings: {} };
+    const account: PublicAccount = {
+      id: `acc${a + 1}`,
+      provider: spec.provider,
+      label: spec.label,
+      baseUrl: `http://127.0.0.1:${4100 + a}`,
+      userName: spec.user,
+      settings: {},
+    };
     state.accounts.push(account);
-    state.sync.push({ accountId: account.id, provider: account.provider, online: true, syncing: false,
-      lastSyncedAt: now.toISOString(), error: null, progress: null });
+    state.sync.push({
+      accountId: account.id,
+      provider: account.provider,
+      online: true,
+      syncing: false,
+      lastSyncedAt: now.toISOString(),
+      error: null,
+      progress: null,
+    });
     spec.projects.forEach((name, p) => {
       const remoteId = String(10 + p);
-      state.projects.push({ key: recordKey(spec.provider, account.id, 'project', remoteId), provider: spec.provider,
-        accountId: account.id, remoteId, name, archived: false, raw: {} });
+      state.projects.push({
+        key: recordKey(spec.provider, account.id, 'project', remoteId),
+        provider: spec.provider,
+        accountId: account.id,
+        remoteId,
+        name,
+        archived: false,
+        raw: {},
+      });
     });
   });
   for (let i = 0; i < rows; i += 1) {

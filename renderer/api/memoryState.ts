@@ -1,4 +1,11 @@
-import { DEFAULT_SETTINGS, type AccountSyncStatus, type Comment, type OutboxEntryView, type PublicAccount, type Settings } from '../../shared/contract.js';
+import {
+  DEFAULT_SETTINGS,
+  type AccountSyncStatus,
+  type Comment,
+  type OutboxEntryView,
+  type PublicAccount,
+  type Settings,
+} from '../../shared/contract.js';
 import type { Conflict, NewsItem, Project, Task, TimeEntry, Timer, WorkityItem } from '../../shared/model.js';
 
 /** Everything the in-memory API holds; tests read and change it directly. */

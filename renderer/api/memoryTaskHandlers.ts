@@ -14,8 +14,17 @@ function findTask(ctx: MemoryContext, key: string): Task {
 
 function enqueue(ctx: MemoryContext, task: Task, op: string): void {
   task.pending = true;
-  ctx.state.outbox.push({ id: ctx.nextId(), accountId: task.accountId, op, key: task.key, title: task.title,
-    state: 'queued', attempts: 0, error: null, createdAt: ctx.now().toISOString() });
+  ctx.state.outbox.push({
+    id: ctx.nextId(),
+    accountId: task.accountId,
+    op,
+    key: task.key,
+    title: task.title,
+    state: 'queued',
+    attempts: 0,
+    error: null,
+    createdAt: ctx.now().toISOString(),
+  });
   ctx.emit('tasks:changed', { accountId: task.accountId });
   emitOutbox(ctx);
   ctx.queued(task.key);
@@ -27,20 +36,40 @@ export function memoryTaskHandlers(ctx: MemoryContext): Pick<Handlers, TaskChann
     'tasks:list': async (query) => queryTasks(state.tasks, query, ctx.now()),
     'tasks:counts': async () => {
       const failed = state.outbox.filter((e) => e.state === 'failed').length;
-      return { ...countTasks(state.tasks, ctx.now()), news: state.news.length,
+      return {
+        ...countTasks(state.tasks, ctx.now()),
+        news: state.news.length,
         conflicts: state.conflicts.filter((c) => !c.resolvedAt).length,
-        outbox: { queued: state.outbox.length - failed, failed } };
+        outbox: { queued: state.outbox.length - failed, failed },
+      };
     },
     'tasks:get': async ({ key }) => ({ ...findTask(ctx, key) }),
     'tasks:add': async (input) => {
       const account = state.accounts.find((a) => a.id === input.accountId);
       if (!account) throw new AppError('not-found', `No account ${input.accountId}`, { field: 'accountId' });
       const key = localTaskKey(account.provider, account.id, String(ctx.nextId()));
-      const task: Task = { key, provider: account.provider, accountId: account.id,
-        projectRemoteId: input.projectRemoteId, remoteId: null, parentRemoteId: input.parentRemoteId ?? null,
-        title: input.title, details: input.details ?? '', status: 'open', rawStatus: null, priority: null,
-        dueDate: input.dueDate ?? null, assignees: [], tags: [], isMine: true, revision: null,
-        updatedAt: ctx.now().toISOString(), extras: {}, pending: true, conflict: false };
+      const task: Task = {
+        key,
+        provider: account.provider,
+        accountId: account.id,
+        projectRemoteId: input.projectRemoteId,
+        remoteId: null,
+        parentRemoteId: input.parentRemoteId ?? null,
+        title: input.title,
+        details: input.details ?? '',
+        status: 'open',
+        rawStatus: null,
+        priority: null,
+        dueDate: input.dueDate ?? null,
+        assignees: [],
+        tags: [],
+        isMine: true,
+        revision: null,
+        updatedAt: ctx.now().toISOString(),
+        extras: {},
+        pending: true,
+        conflict: false,
+      };
       state.tasks.push(task);
       enqueue(ctx, task, 'create');
       return queuedResult(key);

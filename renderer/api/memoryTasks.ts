@@ -24,7 +24,10 @@ function matchesView(task: Task, view: TaskQuery['view'], today: string, recentS
 
 function matchesSearch(task: Task, search: string | undefined): boolean {
   if (!search) return true;
-  const words = search.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const words = search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean);
   const text = `${task.title} ${task.details}`.toLowerCase();
   return words.every((word) => text.includes(word));
 }

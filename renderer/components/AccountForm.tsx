@@ -8,7 +8,14 @@ import { useStores } from '../store/hooks.js';
 /** Adds an account and tests the connection in one step; the secret lives only in this form until it is sent. */
 export function AccountForm({ onAdded }: { onAdded: () => void }) {
   const stores = useStores();
-  const [draft, setDraft] = useState<AccountDraft>({ provider: 'worksnaps', label: '', baseUrl: '', email: '', workspace: '', secret: '' });
+  const [draft, setDraft] = useState<AccountDraft>({
+    provider: 'worksnaps',
+    label: '',
+    baseUrl: '',
+    email: '',
+    workspace: '',
+    secret: '',
+  });
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const spec = PROVIDER_FORMS[draft.provider];
@@ -20,9 +27,15 @@ export function AccountForm({ onAdded }: { onAdded: () => void }) {
     if (problem) return setError(errorPayload('validation', problem.message, { field: problem.field }));
     setBusy(true);
     setError(null);
-    const outcome = await stores.accounts.getState().add({ provider: draft.provider, label: draft.label.trim(), secret: draft.secret,
-      verify: true, ...(draft.baseUrl.trim() ? { baseUrl: draft.baseUrl.trim() } : {}),
-      ...(spec.needsEmail ? { email: draft.email.trim() } : {}), ...(spec.needsWorkspace && draft.workspace.trim() ? { workspace: draft.workspace.trim() } : {}) });
+    const outcome = await stores.accounts.getState().add({
+      provider: draft.provider,
+      label: draft.label.trim(),
+      secret: draft.secret,
+      verify: true,
+      ...(draft.baseUrl.trim() ? { baseUrl: draft.baseUrl.trim() } : {}),
+      ...(spec.needsEmail ? { email: draft.email.trim() } : {}),
+      ...(spec.needsWorkspace && draft.workspace.trim() ? { workspace: draft.workspace.trim() } : {}),
+    });
     setBusy(false);
     if (!outcome.ok) return setError(outcome.error);
     set({ secret: '' });
@@ -35,24 +48,77 @@ export function AccountForm({ onAdded }: { onAdded: () => void }) {
         <legend>Service</legend>
         {PROVIDER_IDS.map((id: ProviderId) => (
           <label key={id} className="radio">
-            <input type="radio" name="provider" value={id} checked={draft.provider === id} onChange={() => set({ provider: id })} data-testid={`provider-${id}`} />
+            <input
+              type="radio"
+              name="provider"
+              value={id}
+              checked={draft.provider === id}
+              onChange={() => set({ provider: id })}
+              data-testid={`provider-${id}`}
+            />
             <span className={`provider-dot provider-${id}`} aria-hidden="true" /> {PROVIDER_NAMES[id]}
           </label>
         ))}
       </fieldset>
-      <label>Name<input value={draft.label} onChange={(e) => set({ label: e.target.value })} placeholder={`e.g. ${PROVIDER_NAMES[draft.provider]} — work`} data-testid="account-label" /></label>
-      <label><span>Address {spec.needsBaseUrl ? '' : <small>(optional)</small>}</span>
-        <input value={draft.baseUrl} onChange={(e) => set({ baseUrl: e.target.value })} placeholder={spec.baseUrlHint} inputMode="url" data-testid="account-url" />
+      <label>
+        Name
+        <input
+          value={draft.label}
+          onChange={(e) => set({ label: e.target.value })}
+          placeholder={`e.g. ${PROVIDER_NAMES[draft.provider]} — work`}
+          data-testid="account-label"
+        />
       </label>
-      {spec.needsEmail && <label>E-mail<input type="email" value={draft.email} onChange={(e) => set({ email: e.target.value })} autoComplete="username" data-testid="account-email" /></label>}
-      {spec.needsWorkspace && <label><span>Workspace <small>(optional: the first one is used)</small></span><input value={draft.workspace} onChange={(e) => set({ workspace: e.target.value })} data-testid="account-workspace" /></label>}
-      <label>{spec.secretLabel}
-        <input type="password" value={draft.secret} onChange={(e) => set({ secret: e.target.value })} autoComplete="off" data-testid="account-secret" />
+      <label>
+        <span>Address {spec.needsBaseUrl ? '' : <small>(optional)</small>}</span>
+        <input
+          value={draft.baseUrl}
+          onChange={(e) => set({ baseUrl: e.target.value })}
+          placeholder={spec.baseUrlHint}
+          inputMode="url"
+          data-testid="account-url"
+        />
+      </label>
+      {spec.needsEmail && (
+        <label>
+          E-mail
+          <input
+            type="email"
+            value={draft.email}
+            onChange={(e) => set({ email: e.target.value })}
+            autoComplete="username"
+            data-testid="account-email"
+          />
+        </label>
+      )}
+      {spec.needsWorkspace && (
+        <label>
+          <span>
+            Workspace <small>(optional: the first one is used)</small>
+          </span>
+          <input value={draft.workspace} onChange={(e) => set({ workspace: e.target.value })} data-testid="account-workspace" />
+        </label>
+      )}
+      <label>
+        {spec.secretLabel}
+        <input
+          type="password"
+          value={draft.secret}
+          onChange={(e) => set({ secret: e.target.value })}
+          autoComplete="off"
+          data-testid="account-secret"
+        />
         <small>{spec.secretHint} Stored encrypted; Worktray never shows it again.</small>
       </label>
-      {error && <p className="error" role="alert" data-testid="account-error">{describeError(error)}</p>}
+      {error && (
+        <p className="error" role="alert" data-testid="account-error">
+          {describeError(error)}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy} data-testid="account-submit">{busy ? 'Testing the connection…' : 'Test connection and add'}</button>
+        <button type="submit" className="primary" disabled={busy} data-testid="account-submit">
+          {busy ? 'Testing the connection…' : 'Test connection and add'}
+        </button>
       </div>
     </form>
   );

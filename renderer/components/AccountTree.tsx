@@ -23,17 +23,27 @@ export function AccountTree() {
         {accounts.map((account) => (
           <li key={account.id}>
             <ul className="nav-list">
-              <NavItem label={account.label} count={counts?.accounts[account.id] ?? null}
+              <NavItem
+                label={account.label}
+                count={counts?.accounts[account.id] ?? null}
                 icon={<span className={`provider-dot provider-${account.provider}`} aria-hidden="true" />}
                 current={onTasks && filters.accountId === account.id && !filters.projectRemoteId}
-                onSelect={() => show(account.id, null)} testId={`account-${account.id}`} />
+                onSelect={() => show(account.id, null)}
+                testId={`account-${account.id}`}
+              />
               <li className="nav-sub">
                 <ul className="nav-list">
-                  {projects.filter((p) => p.accountId === account.id && !p.archived).map((project) => (
-                    <NavItem key={project.key} label={project.name} count={projectCount(counts, project)}
-                      current={onTasks && filters.accountId === account.id && filters.projectRemoteId === project.remoteId}
-                      onSelect={() => show(account.id, project.remoteId)} />
-                  ))}
+                  {projects
+                    .filter((p) => p.accountId === account.id && !p.archived)
+                    .map((project) => (
+                      <NavItem
+                        key={project.key}
+                        label={project.name}
+                        count={projectCount(counts, project)}
+                        current={onTasks && filters.accountId === account.id && filters.projectRemoteId === project.remoteId}
+                        onSelect={() => show(account.id, project.remoteId)}
+                      />
+                    ))}
                 </ul>
               </li>
             </ul>

@@ -3,13 +3,27 @@ import type { Capabilities } from '../../shared/model.js';
 type Capability = Exclude<keyof Capabilities, 'notes'>;
 
 const FALLBACK: Record<Capability, string> = {
-  statusChanges: 'changing the status', doingStatus: 'an in-progress status', dueDates: 'due dates',
-  details: 'task details', deleteTasks: 'deleting tasks', comments: 'comments', costs: 'costs',
-  timeEntries: 'time entries', timers: 'timers', news: 'a news feed', conflictCopies: 'conflict copies',
-  assignees: 'assignees', tags: 'tags', notesAndFiles: 'notes and files',
+  statusChanges: 'changing the status',
+  doingStatus: 'an in-progress status',
+  dueDates: 'due dates',
+  details: 'task details',
+  deleteTasks: 'deleting tasks',
+  comments: 'comments',
+  costs: 'costs',
+  timeEntries: 'time entries',
+  timers: 'timers',
+  news: 'a news feed',
+  conflictCopies: 'conflict copies',
+  assignees: 'assignees',
+  tags: 'tags',
+  notesAndFiles: 'notes and files',
 };
 
 /** Says why a control is missing: the provider's own reason when the adapter gives one. */
 export function CapabilityNote({ caps, what, provider }: { caps: Capabilities; what: Capability; provider: string }) {
-  return <p className="cap-note" data-testid={`cap-note-${what}`}>{caps.notes[what] ?? `${provider} does not offer ${FALLBACK[what]}.`}</p>;
+  return (
+    <p className="cap-note" data-testid={`cap-note-${what}`}>
+      {caps.notes[what] ?? `${provider} does not offer ${FALLBACK[what]}.`}
+    </p>
+  );
 }

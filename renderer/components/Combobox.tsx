@@ -49,17 +49,39 @@ export function Combobox({ label, options, value, onChange, testId }: ComboboxPr
   return (
     <div className="combo">
       <label htmlFor={`${id}-input`}>{label}</label>
-      <input id={`${id}-input`} role="combobox" aria-expanded={open} aria-controls={`${id}-list`} aria-autocomplete="list"
-        aria-activedescendant={open && shown[active] ? `${id}-${active}` : undefined} data-testid={testId}
-        value={open ? text : (selected?.label ?? '')} placeholder={`Type to filter ${label.toLowerCase()}`}
-        onChange={(e) => { setText(e.target.value); setActive(0); }}
-        onFocus={(e) => e.target.select()} onBlur={() => setText(null)} onKeyDown={onKey} />
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && shown[active] ? `${id}-${active}` : undefined}
+        data-testid={testId}
+        value={open ? text : (selected?.label ?? '')}
+        placeholder={`Type to filter ${label.toLowerCase()}`}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+        }}
+        onFocus={(e) => e.target.select()}
+        onBlur={() => setText(null)}
+        onKeyDown={onKey}
+      />
       {open && (
         <ul id={`${id}-list`} role="listbox" className="combo-list" aria-label={label}>
           {shown.length === 0 && <li className="muted">No match</li>}
           {shown.map((option, i) => (
-            <li key={option.id} id={`${id}-${i}`} role="option" aria-selected={i === active}
-              className={i === active ? 'active' : undefined} onMouseDown={(e) => { e.preventDefault(); pick(option); }}>
+            <li
+              key={option.id}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(option);
+              }}
+            >
               {option.label} {option.hint && <span className="muted">{option.hint}</span>}
             </li>
           ))}

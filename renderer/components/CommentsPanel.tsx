@@ -12,7 +12,9 @@ export function CommentsPanel() {
   return (
     <section aria-label="Comments">
       <h3>Comments</h3>
-      {comments.length === 0 ? <p className="muted">No comments yet.</p> : (
+      {comments.length === 0 ? (
+        <p className="muted">No comments yet.</p>
+      ) : (
         <ul className="comments">
           {comments.map((c) => (
             <li key={c.remoteId}>
@@ -23,8 +25,13 @@ export function CommentsPanel() {
           ))}
         </ul>
       )}
-      <label>Add a comment<textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} /></label>
-      <button type="button" onClick={() => void add()} disabled={!text.trim()}>Post comment</button>
+      <label>
+        Add a comment
+        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="button" onClick={() => void add()} disabled={!text.trim()}>
+        Post comment
+      </button>
     </section>
   );
 }

@@ -19,8 +19,16 @@ export function DetailPane() {
   if (!task || !capabilities) {
     return (
       <aside className="detail" aria-label="Task details">
-        {error ? <p className="error" role="alert">{describeError(error)}</p> : <p className="muted">Loading…</p>}
-        <button type="button" onClick={close}>Close</button>
+        {error ? (
+          <p className="error" role="alert">
+            {describeError(error)}
+          </p>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+        <button type="button" onClick={close}>
+          Close
+        </button>
       </aside>
     );
   }
@@ -34,18 +42,37 @@ export function DetailPane() {
         {task.pending && <span className="pill pending">Pending</span>}
         {task.conflict && <span className="pill conflict">Conflict</span>}
         <span className="spacer" />
-        <button type="button" onClick={close} aria-label="Close details (Esc)">Close</button>
+        <button type="button" onClick={close} aria-label="Close details (Esc)">
+          Close
+        </button>
       </div>
       <h2>{task.title}</h2>
-      <TaskEditor key={`${task.key}:${task.revision ?? ''}:${task.updatedAt ?? ''}`} task={task} caps={caps} saving={saving}
-        onSave={(patch) => void stores.detail.getState().save(patch)} />
+      <TaskEditor
+        key={`${task.key}:${task.revision ?? ''}:${task.updatedAt ?? ''}`}
+        task={task}
+        caps={caps}
+        saving={saving}
+        onSave={(patch) => void stores.detail.getState().save(patch)}
+      />
       {lastResult && !error && (
         <p className="notice" role="status" data-testid="save-result">
-          {lastResult.state === 'sent' ? 'Saved.' : lastResult.state === 'queued' ? `Saved here; it will reach ${provider} when it is reachable.` : 'Could not be sent; see the outbox.'}
+          {lastResult.state === 'sent'
+            ? 'Saved.'
+            : lastResult.state === 'queued'
+              ? `Saved here; it will reach ${provider} when it is reachable.`
+              : 'Could not be sent; see the outbox.'}
         </p>
       )}
-      {error && <p className="error" role="alert">{describeError(error)}</p>}
-      {caps.comments ? <CommentsPanel /> : task.provider === 'worksection' ? <CapabilityNote caps={caps} what="comments" provider={provider} /> : null}
+      {error && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      {caps.comments ? (
+        <CommentsPanel />
+      ) : task.provider === 'worksection' ? (
+        <CapabilityNote caps={caps} what="comments" provider={provider} />
+      ) : null}
       {caps.notesAndFiles && <ItemsPanel />}
     </aside>
   );

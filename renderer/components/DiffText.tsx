@@ -7,7 +7,13 @@ export function DiffText({ base, value }: { base: unknown; value: unknown }) {
   return (
     <span className="diff">
       {parts.map((part, i) =>
-        part.added ? <ins key={i}>{part.text}</ins> : part.removed ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+        part.added ? (
+          <ins key={i}>{part.text}</ins>
+        ) : part.removed ? (
+          <del key={i}>{part.text}</del>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
       )}
     </span>
   );

@@ -11,14 +11,22 @@ export function ItemsPanel() {
   return (
     <section aria-label="Notes and files">
       <h3>Notes and files in this project</h3>
-      {items.length === 0 ? <p className="muted">No notes or files.</p> : (
+      {items.length === 0 ? (
+        <p className="muted">No notes or files.</p>
+      ) : (
         <ul className="comments">
           {items.map((item) => {
             const url = item.kind === 'file' ? downloadUrl(item.extras) : null;
             return (
               <li key={item.key}>
                 <span className="pill">{item.kind === 'note' ? 'Note' : 'File'}</span>{' '}
-                {url ? <a href={url} target="_blank" rel="noreferrer noopener">{item.title}</a> : <strong>{item.title}</strong>}
+                {url ? (
+                  <a href={url} target="_blank" rel="noreferrer noopener">
+                    {item.title}
+                  </a>
+                ) : (
+                  <strong>{item.title}</strong>
+                )}
                 {item.details && <p>{item.details}</p>}
               </li>
             );

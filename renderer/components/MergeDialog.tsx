@@ -22,24 +22,62 @@ export function MergeDialog({ conflict }: { conflict: Conflict }) {
     void stores.conflicts.getState().resolve(conflict.id, resolution);
   const isDelete = conflict.kind === 'delete-write';
   return (
-    <dialog ref={ref} className="merge-dialog" aria-labelledby="merge-title" onCancel={(e) => { e.preventDefault(); close(); }} data-testid="merge-dialog">
+    <dialog
+      ref={ref}
+      className="merge-dialog"
+      aria-labelledby="merge-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+      data-testid="merge-dialog"
+    >
       <h2 id="merge-title">Settle “{conflict.title}”</h2>
       <p className="muted">{KIND_LABELS[conflict.kind]}. Changes since the common base are highlighted.</p>
       {Object.entries(conflict.fields).map(([field, values]) => (
-        <MergeField key={field} field={field} values={values} choice={choices[field] ?? { side: 'mine', text: '' }}
-          onChange={(choice) => setChoices((c) => ({ ...c, [field]: choice }))} />
+        <MergeField
+          key={field}
+          field={field}
+          values={values}
+          choice={choices[field] ?? { side: 'mine', text: '' }}
+          onChange={(choice) => setChoices((c) => ({ ...c, [field]: choice }))}
+        />
       ))}
-      {error && <p className="error" role="alert">{describeError(error)}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
       <div className="row">
         {isDelete ? (
           <>
-            <button type="button" className="primary" disabled={busy} onClick={() => resolve({ deleteWrite: 'keep' })} data-testid="delete-keep">Keep it (restore)</button>
-            <button type="button" disabled={busy} onClick={() => resolve({ deleteWrite: 'drop' })} data-testid="delete-drop">Let it go</button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => resolve({ deleteWrite: 'keep' })}
+              data-testid="delete-keep"
+            >
+              Keep it (restore)
+            </button>
+            <button type="button" disabled={busy} onClick={() => resolve({ deleteWrite: 'drop' })} data-testid="delete-drop">
+              Let it go
+            </button>
           </>
         ) : (
-          <button type="button" className="primary" disabled={busy} onClick={() => resolve(buildResolution(conflict, choices))} data-testid="merge-apply">Apply merge</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => resolve(buildResolution(conflict, choices))}
+            data-testid="merge-apply"
+          >
+            Apply merge
+          </button>
         )}
-        <button type="button" onClick={close}>Cancel</button>
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
       </div>
     </dialog>
   );

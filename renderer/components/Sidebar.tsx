@@ -21,7 +21,14 @@ export function Sidebar() {
     navigate('tasks');
   };
   const link = (to: Route, label: string, count: number | null, alert = false) => (
-    <NavItem label={label} count={count} current={route === to} alert={alert} onSelect={() => navigate(to)} testId={`nav-${to}`} />
+    <NavItem
+      label={label}
+      count={count}
+      current={route === to}
+      alert={alert}
+      onSelect={() => navigate(to)}
+      testId={`nav-${to}`}
+    />
   );
   return (
     <nav className="sidebar" aria-label="Lists and accounts">
@@ -29,9 +36,15 @@ export function Sidebar() {
         <h2>Tasks</h2>
         <ul className="nav-list">
           {['all' as const, ...QUICK_VIEWS].map((view) => (
-            <NavItem key={view} label={VIEW_LABELS[view]} count={counts?.views[view] ?? null}
-              current={isQuick && filters.view === view} alert={view === 'overdue'}
-              onSelect={() => showView(view)} testId={`view-${view}`} />
+            <NavItem
+              key={view}
+              label={VIEW_LABELS[view]}
+              count={counts?.views[view] ?? null}
+              current={isQuick && filters.view === view}
+              alert={view === 'overdue'}
+              onSelect={() => showView(view)}
+              testId={`view-${view}`}
+            />
           ))}
         </ul>
       </section>
@@ -40,7 +53,12 @@ export function Sidebar() {
         <ul className="nav-list">
           {link('news', 'News', counts?.news ?? null, true)}
           {link('conflicts', 'Conflicts', counts?.conflicts ?? null, true)}
-          {link('outbox', 'Outbox', counts ? counts.outbox.queued + counts.outbox.failed : null, (counts?.outbox.failed ?? 0) > 0)}
+          {link(
+            'outbox',
+            'Outbox',
+            counts ? counts.outbox.queued + counts.outbox.failed : null,
+            (counts?.outbox.failed ?? 0) > 0,
+          )}
           {link('time', 'Time', null)}
           {link('accounts', 'Accounts', null)}
         </ul>

@@ -35,13 +35,28 @@ export function TaskEditor({ task, caps, saving, onSave }: TaskEditorProps) {
   };
 
   return (
-    <form onSubmit={submit} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(); }} aria-label="Edit task">
-      <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="edit-title" /></label>
+    <form
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+      }}
+      aria-label="Edit task"
+    >
+      <label>
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="edit-title" />
+      </label>
       {caps.details ? (
-        <label>Details<textarea rows={5} value={details} onChange={(e) => setDetails(e.target.value)} data-testid="edit-details" /></label>
-      ) : <CapabilityNote caps={caps} what="details" provider={provider} />}
+        <label>
+          Details
+          <textarea rows={5} value={details} onChange={(e) => setDetails(e.target.value)} data-testid="edit-details" />
+        </label>
+      ) : (
+        <CapabilityNote caps={caps} what="details" provider={provider} />
+      )}
       {caps.statusChanges ? (
-        <label>Status
+        <label>
+          Status
           <select value={status} onChange={(e) => setStatus(e.target.value as TaskStatus)} data-testid="edit-status">
             <option value="open">Open</option>
             {(caps.doingStatus || task.status === 'doing') && <option value="doing">In progress</option>}
@@ -49,19 +64,45 @@ export function TaskEditor({ task, caps, saving, onSave }: TaskEditorProps) {
           </select>
           {!caps.doingStatus && <CapabilityNote caps={caps} what="doingStatus" provider={provider} />}
         </label>
-      ) : <CapabilityNote caps={caps} what="statusChanges" provider={provider} />}
+      ) : (
+        <CapabilityNote caps={caps} what="statusChanges" provider={provider} />
+      )}
       {caps.dueDates ? (
-        <label>Due date
-          <input value={due} onChange={(e) => setDue(e.target.value)} placeholder="tomorrow, fri, 2026-12-01" aria-invalid={!parsedDue.ok} data-testid="edit-due" />
+        <label>
+          Due date
+          <input
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            placeholder="tomorrow, fri, 2026-12-01"
+            aria-invalid={!parsedDue.ok}
+            data-testid="edit-due"
+          />
           <small>{parsedDue.ok ? (parsedDue.date ?? 'No due date') : parsedDue.message}</small>
         </label>
-      ) : <CapabilityNote caps={caps} what="dueDates" provider={provider} />}
+      ) : (
+        <CapabilityNote caps={caps} what="dueDates" provider={provider} />
+      )}
       {caps.assignees ? (
-        <label>Assignees<input value={assignees} onChange={(e) => setAssignees(e.target.value)} placeholder="Comma-separated names" data-testid="edit-assignees" /></label>
-      ) : <CapabilityNote caps={caps} what="assignees" provider={provider} />}
+        <label>
+          Assignees
+          <input
+            value={assignees}
+            onChange={(e) => setAssignees(e.target.value)}
+            placeholder="Comma-separated names"
+            data-testid="edit-assignees"
+          />
+        </label>
+      ) : (
+        <CapabilityNote caps={caps} what="assignees" provider={provider} />
+      )}
       {caps.tags ? (
-        <label>Tags<input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Comma-separated" data-testid="edit-tags" /></label>
-      ) : <CapabilityNote caps={caps} what="tags" provider={provider} />}
+        <label>
+          Tags
+          <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="Comma-separated" data-testid="edit-tags" />
+        </label>
+      ) : (
+        <CapabilityNote caps={caps} what="tags" provider={provider} />
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={saving || !title.trim() || !parsedDue.ok} data-testid="edit-save">
           {saving ? 'Saving…' : 'Save'}

@@ -23,7 +23,12 @@ export function TaskList({ onOpen, onToggle }: TaskListProps) {
   const projects = useApp('nav', (s) => s.projects);
   const labels = useMemo(() => new Map(accounts.map((a) => [a.id, a.label])), [accounts]);
   const projectNames = useMemo(() => new Map(projects.map((p) => [`${p.accountId}:${p.remoteId}`, p.name])), [projects]);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -34,17 +39,31 @@ export function TaskList({ onOpen, onToggle }: TaskListProps) {
   }, [virtualizer, selected, total]);
 
   return (
-    <div ref={scrollRef} className="task-list" role="listbox" tabIndex={0} aria-label={`Tasks, ${total} in this list`}
-      aria-activedescendant={total > 0 ? `task-${selected}` : undefined} data-testid="task-list">
+    <div
+      ref={scrollRef}
+      className="task-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={`Tasks, ${total} in this list`}
+      aria-activedescendant={total > 0 ? `task-${selected}` : undefined}
+      data-testid="task-list"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const task = taskAt({ pages }, item.index);
           return (
-            <TaskRow key={item.key} task={task} index={item.index} selected={item.index === selected}
+            <TaskRow
+              key={item.key}
+              task={task}
+              index={item.index}
+              selected={item.index === selected}
               accountLabel={task ? (labels.get(task.accountId) ?? task.accountId) : ''}
               projectName={task ? (projectNames.get(`${task.accountId}:${task.projectRemoteId}`) ?? task.projectRemoteId) : ''}
               style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-              onSelect={(i) => stores.tasks.getState().select(i)} onOpen={onOpen} onToggle={onToggle} />
+              onSelect={(i) => stores.tasks.getState().select(i)}
+              onOpen={onOpen}
+              onToggle={onToggle}
+            />
           );
         })}
       </div>

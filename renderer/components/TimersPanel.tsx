@@ -13,9 +13,13 @@ export function TimersPanel() {
           <span className="pill doing">Running</span> <strong>{timer.title}</strong>{' '}
           <span className="muted">
             {timer.userName ?? ''} · {accounts.find((a) => a.id === timer.accountId)?.label ?? ''}
-            {timer.startedAt ? ` · since ${new Date(timer.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}
+            {timer.startedAt
+              ? ` · since ${new Date(timer.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+              : ''}
           </span>{' '}
-          <button type="button" onClick={() => void stores.time.getState().stopTimer(timer.key)}>Stop</button>
+          <button type="button" onClick={() => void stores.time.getState().stopTimer(timer.key)}>
+            Stop
+          </button>
         </li>
       ))}
     </ul>

@@ -23,7 +23,14 @@ export function TopBar() {
         <span className="row sync-state" role="status">
           Syncing{summary.phase ? ` ${summary.phase}` : ''}…
           {percent !== null && (
-            <span className="progress" role="progressbar" aria-label="Sync progress" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+            <span
+              className="progress"
+              role="progressbar"
+              aria-label="Sync progress"
+              aria-valuenow={percent}
+              aria-valuemin={0}
+              aria-valuemax={100}
+            >
               <div style={{ width: `${percent}%` }} />
             </span>
           )}

@@ -91,5 +91,10 @@ export function describeDue(date: string, today: Date): string {
   if (diff === 1) return 'Tomorrow';
   if (diff === -1) return 'Yesterday';
   const sameYear = day.getFullYear() === today.getFullYear();
-  return day.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return day.toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
 }

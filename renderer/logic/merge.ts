@@ -70,5 +70,11 @@ export const KIND_LABELS: Record<Conflict['kind'], string> = {
 };
 
 export const FIELD_LABELS: Record<string, string> = {
-  title: 'Title', details: 'Details', status: 'Status', dueDate: 'Due date', assignees: 'Assignees', tags: 'Tags', priority: 'Priority',
+  title: 'Title',
+  details: 'Details',
+  status: 'Status',
+  dueDate: 'Due date',
+  assignees: 'Assignees',
+  tags: 'Tags',
+  priority: 'Priority',
 };

@@ -12,14 +12,38 @@ export interface ProviderFormSpec {
 }
 
 export const PROVIDER_FORMS: Record<ProviderId, ProviderFormSpec> = {
-  worksnaps: { secretLabel: 'API token', secretHint: 'Worksnaps: Profile & Settings → Web Service API.',
-    baseUrlHint: 'Leave empty for https://api.worksnaps.com', needsEmail: false, needsWorkspace: false, needsBaseUrl: false },
-  worksection: { secretLabel: 'Admin API key', secretHint: 'Worksection: Account → API.',
-    baseUrlHint: 'Your account address, e.g. https://yourcompany.worksection.com', needsEmail: false, needsWorkspace: false, needsBaseUrl: true },
-  workity: { secretLabel: 'Password', secretHint: 'Your Workity password; Worktray logs in for you.',
-    baseUrlHint: 'Leave empty for the Workity cloud', needsEmail: true, needsWorkspace: false, needsBaseUrl: false },
-  webwork: { secretLabel: 'API token', secretHint: 'WebWork Tracker: Settings → API.',
-    baseUrlHint: 'Leave empty for https://api.webwork-tracker.com', needsEmail: false, needsWorkspace: true, needsBaseUrl: false },
+  worksnaps: {
+    secretLabel: 'API token',
+    secretHint: 'Worksnaps: Profile & Settings → Web Service API.',
+    baseUrlHint: 'Leave empty for https://api.worksnaps.com',
+    needsEmail: false,
+    needsWorkspace: false,
+    needsBaseUrl: false,
+  },
+  worksection: {
+    secretLabel: 'Admin API key',
+    secretHint: 'Worksection: Account → API.',
+    baseUrlHint: 'Your account address, e.g. https://yourcompany.worksection.com',
+    needsEmail: false,
+    needsWorkspace: false,
+    needsBaseUrl: true,
+  },
+  workity: {
+    secretLabel: 'Password',
+    secretHint: 'Your Workity password; Worktray logs in for you.',
+    baseUrlHint: 'Leave empty for the Workity cloud',
+    needsEmail: true,
+    needsWorkspace: false,
+    needsBaseUrl: false,
+  },
+  webwork: {
+    secretLabel: 'API token',
+    secretHint: 'WebWork Tracker: Settings → API.',
+    baseUrlHint: 'Leave empty for https://api.webwork-tracker.com',
+    needsEmail: false,
+    needsWorkspace: true,
+    needsBaseUrl: false,
+  },
 };
 
 export interface AccountDraft {
@@ -35,9 +59,12 @@ export interface AccountDraft {
 export function checkDraft(draft: AccountDraft): { field: keyof AccountDraft; message: string } | null {
   const spec = PROVIDER_FORMS[draft.provider];
   if (!draft.label.trim()) return { field: 'label', message: 'Give the account a name you will recognise.' };
-  if (spec.needsBaseUrl && !draft.baseUrl.trim()) return { field: 'baseUrl', message: 'This provider needs your account address.' };
-  if (draft.baseUrl.trim() && !/^https?:\/\/[^\s]+$/i.test(draft.baseUrl.trim())) return { field: 'baseUrl', message: 'The address must start with http:// or https://.' };
-  if (spec.needsEmail && !/^[^\s@]+@[^\s@]+$/.test(draft.email.trim())) return { field: 'email', message: 'Enter the e-mail you log in with.' };
+  if (spec.needsBaseUrl && !draft.baseUrl.trim())
+    return { field: 'baseUrl', message: 'This provider needs your account address.' };
+  if (draft.baseUrl.trim() && !/^https?:\/\/[^\s]+$/i.test(draft.baseUrl.trim()))
+    return { field: 'baseUrl', message: 'The address must start with http:// or https://.' };
+  if (spec.needsEmail && !/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
+    return { field: 'email', message: 'Enter the e-mail you log in with.' };
   if (!draft.secret) return { field: 'secret', message: `Enter the ${spec.secretLabel.toLowerCase()}.` };
   return null;
 }

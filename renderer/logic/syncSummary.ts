@@ -30,7 +30,12 @@ export function summarizeSync(accounts: PublicAccount[], sync: Record<string, Ac
     const status = sync[account.id];
     if (!status) continue;
     if (!status.online) {
-      const entry = offline.get(account.provider) ?? { provider: account.provider, name: PROVIDER_NAMES[account.provider], accounts: [], error: status.error };
+      const entry = offline.get(account.provider) ?? {
+        provider: account.provider,
+        name: PROVIDER_NAMES[account.provider],
+        accounts: [],
+        error: status.error,
+      };
       entry.accounts.push(account.label);
       offline.set(account.provider, entry);
     }

@@ -51,8 +51,13 @@ export function toQuery(filters: TaskFilters, today: Date, page: { offset: numbe
 
 /** Choosing a quick list or a project starts from a clean slate apart from the search text. */
 export function selectView(filters: TaskFilters, view: QuickView): TaskFilters {
-  return { ...DEFAULT_FILTERS, search: filters.search, sort: filters.sort, view,
-    status: view === 'recent' || view === 'pending' ? 'all' : 'not-done' };
+  return {
+    ...DEFAULT_FILTERS,
+    search: filters.search,
+    sort: filters.sort,
+    view,
+    status: view === 'recent' || view === 'pending' ? 'all' : 'not-done',
+  };
 }
 
 export function selectProject(filters: TaskFilters, accountId: string, projectRemoteId: string | null): TaskFilters {

@@ -41,7 +41,12 @@ export function totalsPerProject(entries: TimeEntry[]): ProjectTotal[] {
   const totals = new Map<string, ProjectTotal>();
   for (const entry of entries) {
     const id = `${entry.accountId}|${entry.projectRemoteId ?? ''}|${entry.kind}`;
-    const total = totals.get(id) ?? { accountId: entry.accountId, projectRemoteId: entry.projectRemoteId, kind: entry.kind, minutes: 0 };
+    const total = totals.get(id) ?? {
+      accountId: entry.accountId,
+      projectRemoteId: entry.projectRemoteId,
+      kind: entry.kind,
+      minutes: 0,
+    };
     total.minutes += entry.minutes;
     totals.set(id, total);
   }

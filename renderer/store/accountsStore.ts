@@ -4,7 +4,8 @@ import type { ErrorPayload } from '../../shared/errors.js';
 import type { Capabilities, ProviderId } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
 
-export type TestState = { state: 'running' } | { state: 'ok'; userName: string | null } | { state: 'failed'; error: ErrorPayload };
+export type TestState =
+  { state: 'running' } | { state: 'ok'; userName: string | null } | { state: 'failed'; error: ErrorPayload };
 export type AddOutcome = { ok: true; account: PublicAccount } | { ok: false; error: ErrorPayload };
 
 /** Accounts (never with a secret), what each provider can do, and each account's sync status. */
@@ -38,7 +39,13 @@ export function createAccountsStore(api: Api): StoreApi<AccountsState> {
           get().capabilities ?? call(api, 'capabilities:get', {}),
           call(api, 'sync:status', {}),
         ]);
-        set({ loaded: true, accounts, capabilities, sync: Object.fromEntries(statuses.map((s) => [s.accountId, s])), error: null });
+        set({
+          loaded: true,
+          accounts,
+          capabilities,
+          sync: Object.fromEntries(statuses.map((s) => [s.accountId, s])),
+          error: null,
+        });
       } catch (error) {
         set({ error: toPayload(error) });
       }

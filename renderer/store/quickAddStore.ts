@@ -1,9 +1,9 @@
-import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Api, PublicAccount } from "../../shared/contract.js";
-import type { ErrorPayload } from "../../shared/errors.js";
-import type { Project } from "../../shared/model.js";
-import { call, errorPayload, toPayload } from "../api/result.js";
-import { parseDue } from "../logic/dates.js";
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api, PublicAccount } from '../../shared/contract.js';
+import type { ErrorPayload } from '../../shared/errors.js';
+import type { Project } from '../../shared/model.js';
+import { call, errorPayload, toPayload } from '../api/result.js';
+import { parseDue } from '../logic/dates.js';
 
 /** The quick-add form: one title, the remembered account and project, optional details and due date. */
 export interface QuickAddState {
@@ -19,9 +19,7 @@ export interface QuickAddState {
   /** Titles saved in this session (Ctrl/Cmd+Enter keeps the window open for the next one). */
   saved: string[];
   load(): Promise<void>;
-  update(
-    patch: Partial<Pick<QuickAddState, "title" | "details" | "dueText">>,
-  ): void;
+  update(patch: Partial<Pick<QuickAddState, 'title' | 'details' | 'dueText'>>): void;
   chooseAccount(accountId: string): void;
   chooseProject(projectRemoteId: string): void;
   save(): Promise<boolean>;
@@ -31,13 +29,10 @@ function projectsOf(projects: Project[], accountId: string | null): Project[] {
   return projects.filter((p) => p.accountId === accountId && !p.archived);
 }
 
-export function createQuickAddStore(
-  api: Api,
-  now: () => Date,
-): StoreApi<QuickAddState> {
+export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAddState> {
   return createStore<QuickAddState>()((set, get) => {
     const fail = (field: string, message: string): false => {
-      set({ error: errorPayload("validation", message, { field }) });
+      set({ error: errorPayload('validation', message, { field }) });
       return false;
     };
     return {
@@ -45,27 +40,21 @@ export function createQuickAddStore(
       projects: [],
       accountId: null,
       projectRemoteId: null,
-      title: "",
-      details: "",
-      dueText: "",
+      title: '',
+      details: '',
+      dueText: '',
       saving: false,
       error: null,
       saved: [],
       async load() {
         const [accounts, projects, settings] = await Promise.all([
-          call(api, "accounts:list", {}),
-          call(api, "projects:list", {}),
-          call(api, "settings:get", {}),
+          call(api, 'accounts:list', {}),
+          call(api, 'projects:list', {}),
+          call(api, 'settings:get', {}),
         ]);
-        const account =
-          accounts.find((a) => a.id === settings.lastAccountId) ??
-          accounts[0] ??
-          null;
+        const account = accounts.find((a) => a.id === settings.lastAccountId) ?? accounts[0] ?? null;
         const own = projectsOf(projects, account?.id ?? null);
-        const project =
-          own.find((p) => p.remoteId === settings.lastProjectRemoteId) ??
-          own[0] ??
-          null;
+        const project = own.find((p) => p.remoteId === settings.lastProjectRemoteId) ?? own[0] ?? null;
         set({
           accounts,
           projects,
@@ -89,14 +78,13 @@ export function createQuickAddStore(
       },
       async save() {
         const { accountId, projectRemoteId, title, details, dueText } = get();
-        if (!title.trim()) return fail("title", "Type a title first.");
-        if (!accountId || !projectRemoteId)
-          return fail("project", "Choose an account and a project.");
+        if (!title.trim()) return fail('title', 'Type a title first.');
+        if (!accountId || !projectRemoteId) return fail('project', 'Choose an account and a project.');
         const due = parseDue(dueText, now());
-        if (!due.ok) return fail("dueDate", due.message);
+        if (!due.ok) return fail('dueDate', due.message);
         set({ saving: true, error: null });
         try {
-          await call(api, "tasks:add", {
+          await call(api, 'tasks:add', {
             accountId,
             projectRemoteId,
             title: title.trim(),
@@ -105,12 +93,12 @@ export function createQuickAddStore(
           });
           set((s) => ({
             saving: false,
-            title: "",
-            details: "",
-            dueText: "",
+            title: '',
+            details: '',
+            dueText: '',
             saved: [...s.saved, title.trim()],
           }));
-          await call(api, "settings:set", {
+          await call(api, 'settings:set', {
             lastAccountId: accountId,
             lastProjectRemoteId: projectRemoteId,
           }).catch(() => null);

@@ -61,8 +61,14 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
   return {
     ...s,
     async start() {
-      await Promise.all([s.accounts.getState().load(), s.settings.getState().load(), s.nav.getState().loadProjects(),
-        s.nav.getState().loadCounts(), s.conflicts.getState().load(), s.outbox.getState().load()]);
+      await Promise.all([
+        s.accounts.getState().load(),
+        s.settings.getState().load(),
+        s.nav.getState().loadProjects(),
+        s.nav.getState().loadCounts(),
+        s.conflicts.getState().load(),
+        s.outbox.getState().load(),
+      ]);
     },
     dispose: () => unsubscribe.forEach((off) => off()),
   };

@@ -90,7 +90,11 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
         // Keep only the pages on screen so a long scroll does not turn into hundreds of refetches.
         const first = Math.floor(visible[0] / PAGE_SIZE);
         const last = Math.floor(visible[1] / PAGE_SIZE);
-        const keep = new Set(Object.keys(get().pages).map(Number).filter((p) => p >= first && p <= last));
+        const keep = new Set(
+          Object.keys(get().pages)
+            .map(Number)
+            .filter((p) => p >= first && p <= last),
+        );
         if (keep.size === 0) keep.add(0);
         for (const page of latest.keys()) if (!keep.has(page)) latest.delete(page);
         set((s) => ({ pages: Object.fromEntries(Object.entries(s.pages).filter(([p]) => keep.has(Number(p)))) }));

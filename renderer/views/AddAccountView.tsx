@@ -9,9 +9,16 @@ export function AddAccountView() {
     <section className="page" aria-label="Add an account">
       <div className="page-header">
         <h1>Add an account</h1>
-        <button type="button" onClick={() => navigate('accounts')}>Back to accounts</button>
+        <button type="button" onClick={() => navigate('accounts')}>
+          Back to accounts
+        </button>
       </div>
-      <AccountForm onAdded={() => { void stores.accounts.getState().syncNow(); navigate('accounts'); }} />
+      <AccountForm
+        onAdded={() => {
+          void stores.accounts.getState().syncNow();
+          navigate('accounts');
+        }}
+      />
     </section>
   );
 }

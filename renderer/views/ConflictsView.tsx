@@ -18,20 +18,48 @@ export function ConflictsView() {
   const undo = (id: string) => void stores.conflicts.getState().undo(id);
   return (
     <section className="page" aria-label="Conflicts">
-      <div className="page-header"><h1>Conflicts</h1><span className="badge alert">{open.length} open</span></div>
+      <div className="page-header">
+        <h1>Conflicts</h1>
+        <span className="badge alert">{open.length} open</span>
+      </div>
       {lastSettledId && (
-        <p className="notice row" role="status">Settled. <button type="button" className="link" onClick={() => undo(lastSettledId)} data-testid="undo-last">Undo</button></p>
+        <p className="notice row" role="status">
+          Settled.{' '}
+          <button type="button" className="link" onClick={() => undo(lastSettledId)} data-testid="undo-last">
+            Undo
+          </button>
+        </p>
       )}
-      {error && !dialog && <p className="error" role="alert">{describeError(error)}</p>}
-      {open.length === 0 ? <p className="empty">No conflicts. When the same task changes here and on the server, it shows up here.</p> : (
+      {error && !dialog && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      {open.length === 0 ? (
+        <p className="empty">No conflicts. When the same task changes here and on the server, it shows up here.</p>
+      ) : (
         <table>
-          <thead><tr><th>Task</th><th>What happened</th><th>Account</th><th>Found</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Task</th>
+              <th>What happened</th>
+              <th>Account</th>
+              <th>Found</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {open.map((c) => (
               <tr key={c.id} data-testid="conflict-row">
-                <td>{c.title}</td><td>{KIND_LABELS[c.kind]}</td><td>{label(c.accountId)}</td>
+                <td>{c.title}</td>
+                <td>{KIND_LABELS[c.kind]}</td>
+                <td>{label(c.accountId)}</td>
                 <td>{new Date(c.foundAt).toLocaleString()}</td>
-                <td><button type="button" className="primary" onClick={() => stores.conflicts.getState().openDialog(c.id)}>Settle…</button></td>
+                <td>
+                  <button type="button" className="primary" onClick={() => stores.conflicts.getState().openDialog(c.id)}>
+                    Settle…
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -42,8 +70,12 @@ export function ConflictsView() {
           <h2>Settled</h2>
           <ul className="news-list">
             {settled.map((c) => (
-              <li key={c.id}>{c.title} <span className="muted">{c.resolvedAt ? new Date(c.resolvedAt).toLocaleString() : ''}</span>
-                <button type="button" className="link" onClick={() => undo(c.id)}>Undo</button></li>
+              <li key={c.id}>
+                {c.title} <span className="muted">{c.resolvedAt ? new Date(c.resolvedAt).toLocaleString() : ''}</span>
+                <button type="button" className="link" onClick={() => undo(c.id)}>
+                  Undo
+                </button>
+              </li>
             ))}
           </ul>
         </section>

@@ -17,13 +17,24 @@ export function NewsView() {
     <section className="page" aria-label="News">
       <div className="page-header">
         <h1>News</h1>
-        <span className="badge alert" data-testid="news-unread">{items.length} unread</span>
+        <span className="badge alert" data-testid="news-unread">
+          {items.length} unread
+        </span>
         <span className="spacer" />
-        <button type="button" onClick={() => void stores.news.getState().markAllRead()} disabled={busy || items.length === 0} data-testid="news-reset">
+        <button
+          type="button"
+          onClick={() => void stores.news.getState().markAllRead()}
+          disabled={busy || items.length === 0}
+          data-testid="news-reset"
+        >
           Mark all read
         </button>
       </div>
-      {error && <p className="error" role="alert">{describeError(error)}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
       {loaded && items.length === 0 && <p className="empty">No news. Changes others make in Workity show up here.</p>}
       {groupNewsByDay(items).map((group) => (
         <section key={group.day} className="news-day" aria-label={group.day}>
@@ -31,7 +42,11 @@ export function NewsView() {
           <ul className="news-list">
             {group.items.map((item) => (
               <li key={item.key} data-testid="news-item">
-                <span className="news-time muted">{item.modifiedAt ? new Date(item.modifiedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : ''}</span>
+                <span className="news-time muted">
+                  {item.modifiedAt
+                    ? new Date(item.modifiedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+                    : ''}
+                </span>
                 <span>{describeNews(item)}</span>
               </li>
             ))}

@@ -26,7 +26,7 @@ export function TasksView() {
     const toggle = (task: Task) => {
       const caps = capabilities?.[task.provider];
       if (caps && !caps.statusChanges) {
-        setNotice(caps.notes.statusChanges ?? 'This provider does not let Worktray change a task\'s status.');
+        setNotice(caps.notes.statusChanges ?? "This provider does not let Worktray change a task's status.");
         return;
       }
       setNotice(null);
@@ -42,7 +42,10 @@ export function TasksView() {
       openAt,
       move: (delta: number) => stores.tasks.getState().select(stores.tasks.getState().selectedIndex + delta),
       open: () => openAt(stores.tasks.getState().selectedIndex),
-      toggle: () => { const task = current(); if (task) toggle(task); },
+      toggle: () => {
+        const task = current();
+        if (task) toggle(task);
+      },
       close: () => stores.detail.getState().close(),
     };
   }, [stores, capabilities]);
@@ -54,13 +57,23 @@ export function TasksView() {
       <div className={`tasks-split${detailKey ? '' : ' no-detail'}`}>
         <div className="list-wrap">
           <div className="list-meta" role="status" data-testid="list-meta">
-            <span>{VIEW_LABELS[view]}: {loading ? 'loading…' : `${total.toLocaleString()} task${total === 1 ? '' : 's'}`}</span>
+            <span>
+              {VIEW_LABELS[view]}: {loading ? 'loading…' : `${total.toLocaleString()} task${total === 1 ? '' : 's'}`}
+            </span>
             <span className="hint">j/k move · Enter open · x complete · / search</span>
             <span className="spacer" />
             <SortPicker />
           </div>
-          {notice && <p className="cap-note" role="status" style={{ padding: '0 1rem' }}>{notice}</p>}
-          {error && <p className="error" role="alert">{describeError(error)}</p>}
+          {notice && (
+            <p className="cap-note" role="status" style={{ padding: '0 1rem' }}>
+              {notice}
+            </p>
+          )}
+          {error && (
+            <p className="error" role="alert">
+              {describeError(error)}
+            </p>
+          )}
           {!loading && total === 0 ? (
             <p className="empty">No tasks match. Try another list or clear the search.</p>
           ) : (

@@ -24,24 +24,62 @@ export function TimeView() {
     <section className="page" aria-label="Time">
       <div className="page-header">
         <h1>Time</h1>
-        <label>From<input type="date" value={range.from} max={range.to} onChange={(e) => setRange({ from: e.target.value })} data-testid="time-from" /></label>
-        <label>To<input type="date" value={range.to} min={range.from} onChange={(e) => setRange({ to: e.target.value })} data-testid="time-to" /></label>
-        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 7))}>Last 7 days</button>
-        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 30))}>Last 30 days</button>
+        <label>
+          From
+          <input
+            type="date"
+            value={range.from}
+            max={range.to}
+            onChange={(e) => setRange({ from: e.target.value })}
+            data-testid="time-from"
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            value={range.to}
+            min={range.from}
+            onChange={(e) => setRange({ to: e.target.value })}
+            data-testid="time-to"
+          />
+        </label>
+        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 7))}>
+          Last 7 days
+        </button>
+        <button type="button" onClick={() => void stores.time.getState().setRange(lastDays(new Date(), 30))}>
+          Last 30 days
+        </button>
         <span className="spacer" />
         <strong data-testid="time-total">Total {formatMinutes(total)} h</strong>
       </div>
-      {error && <p className="error" role="alert">{describeError(error)}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
       <div className="time-grid">
-        <div className="panel"><h2>Hours per day</h2><HoursChart days={days} /></div>
+        <div className="panel">
+          <h2>Hours per day</h2>
+          <HoursChart days={days} />
+        </div>
         <div className="panel">
           <h2>Per project</h2>
           <table>
-            <thead><tr><th>Project</th><th>Account</th><th className="num">Hours</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Project</th>
+                <th>Account</th>
+                <th className="num">Hours</th>
+              </tr>
+            </thead>
             <tbody>
               {perProject.map((p) => (
                 <tr key={`${p.accountId}|${p.projectRemoteId ?? ''}|${p.kind}`}>
-                  <td>{projectName(p.accountId, p.projectRemoteId)}{p.kind === 'cost' && <span className="pill">cost</span>}</td>
+                  <td>
+                    {projectName(p.accountId, p.projectRemoteId)}
+                    {p.kind === 'cost' && <span className="pill">cost</span>}
+                  </td>
                   <td>{accountLabel(p.accountId)}</td>
                   <td className="num">{formatMinutes(p.minutes)}</td>
                 </tr>
@@ -50,12 +88,27 @@ export function TimeView() {
           </table>
         </div>
       </div>
-      <div className="panel"><h2>Running timers</h2><TimersPanel /></div>
+      <div className="panel">
+        <h2>Running timers</h2>
+        <TimersPanel />
+      </div>
       <div className="panel">
         <h2>Per day</h2>
         <table>
-          <thead><tr><th>Day</th><th className="num">Hours</th></tr></thead>
-          <tbody>{days.map((d) => <tr key={d.day}><td>{d.day}</td><td className="num">{formatMinutes(d.minutes)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th>Day</th>
+              <th className="num">Hours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.day}>
+                <td>{d.day}</td>
+                <td className="num">{formatMinutes(d.minutes)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </section>

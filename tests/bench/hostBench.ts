@@ -114,7 +114,9 @@ export async function benchHost(dataDir: string, runs: number, passphrase: strin
             await page.screenshot({ path: `${ROOT}test-results/bench-host.png` });
             throw new Error(`only ${rows} task rows appeared (screenshot in test-results/bench-host.png): ${String(error)}`);
           });
-        const { rowsAt, origin } = await page.evaluate<{ rowsAt: number; origin: number }>('({ rowsAt: window.__rowsAt, origin: performance.timeOrigin })');
+        const { rowsAt, origin } = await page.evaluate<{ rowsAt: number; origin: number }>(
+          '({ rowsAt: window.__rowsAt, origin: performance.timeOrigin })',
+        );
         figures.pageMs.push(rowsAt);
         figures.coldStartMs.push(origin + rowsAt - host.spawnedAt);
         figures.quickAddMs.push(await quickAdd(page, `Bench quick add ${run} ${Date.now()}`));

@@ -23,7 +23,11 @@ export async function benchMemory(dataDir: string, runs: number, passphrase: str
       maxBuffer: 1024 * 1024,
     });
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
-      rssBytes: number; heapUsedBytes: number; cachedTasks: number; pulledTasks: number; errors: string[];
+      rssBytes: number;
+      heapUsedBytes: number;
+      cachedTasks: number;
+      pulledTasks: number;
+      errors: string[];
     };
     figures.rssMb.push(result.rssBytes / MB);
     figures.heapUsedMb.push(result.heapUsedBytes / MB);

@@ -24,7 +24,11 @@ export function recordRequests(): { stop(): RecordedRequest[] } {
     const chunks = bodies.get(request) ?? [];
     bodies.set(request, chunks);
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+    );
   };
   proto.write = function (this: ClientRequest, chunk: unknown, ...rest: unknown[]) {
     keep(this, chunk, rest[0]);
@@ -38,7 +42,9 @@ export function recordRequests(): { stop(): RecordedRequest[] } {
     stop() {
       proto.write = write;
       proto.end = end;
-      return [...bodies].map(([request, chunks]) => fromHead((request as unknown as { _header?: string })._header ?? '', Buffer.concat(chunks)));
+      return [...bodies].map(([request, chunks]) =>
+        fromHead((request as unknown as { _header?: string })._header ?? '', Buffer.concat(chunks)),
+      );
     },
   };
 }

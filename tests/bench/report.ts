@@ -24,7 +24,13 @@ export function printTable(rows: Row[]): void {
 }
 
 export function writeResults(file: string, rows: Row[], details: Record<string, unknown>, startedAt: Date): void {
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadavg: loadavg(), node: process.version, platform: process.platform };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    loadavg: loadavg(),
+    node: process.version,
+    platform: process.platform,
+  };
   const body = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, figures: rows, details };
   writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
 }

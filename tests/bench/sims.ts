@@ -32,7 +32,13 @@ export async function startBenchSimulators(): Promise<BenchSimulators> {
   const accounts: BenchSimulators['accounts'] = {
     worksnaps: { provider: 'worksnaps', label: 'Worksnaps', baseUrl: worksnaps.url, secret: worksnaps.tokens.alice },
     worksection: { provider: 'worksection', label: 'Worksection', baseUrl: worksection.url, secret: worksection.apiKey },
-    workity: { provider: 'workity', label: 'Workity', baseUrl: workity.url, email: workity.users.lenny.email, secret: workity.users.lenny.password },
+    workity: {
+      provider: 'workity',
+      label: 'Workity',
+      baseUrl: workity.url,
+      email: workity.users.lenny.email,
+      secret: workity.users.lenny.password,
+    },
     webwork: { provider: 'webwork', label: 'WebWork', baseUrl: webwork.url, secret: webwork.tokens.owner },
   };
   return {

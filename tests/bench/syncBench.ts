@@ -62,7 +62,9 @@ export async function benchSync(sims: BenchSimulators, runs: number): Promise<Sy
     Object.assign(figures, { tasks, requests: groups.flat().length, bytes });
     if (figures.dataDir) rmSync(figures.dataDir, { recursive: true, force: true });
     figures.dataDir = ctx.dataDir;
-    console.error(`  sync run ${run + 1}: ${syncMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms (${tasks} tasks, ${groups.flat().length} requests)`);
+    console.error(
+      `  sync run ${run + 1}: ${syncMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms (${tasks} tasks, ${groups.flat().length} requests)`,
+    );
   }
   return figures;
 }

@@ -24,7 +24,14 @@ export async function benchWorkity(sims: BenchSimulators, runs: number): Promise
     .filter((item) => item.kind === 'task' && [11, 12, 13, 15].includes(item.projectId))
     .slice(0, 500)
     .map((item) => item.id);
-  const client = new WorkityClient({ endpoint: workity.url, email: lenny.email, password: lenny.password, timeoutMs: 30_000, now: () => new Date(), log: createLogger('bench') });
+  const client = new WorkityClient({
+    endpoint: workity.url,
+    email: lenny.email,
+    password: lenny.password,
+    timeoutMs: 30_000,
+    now: () => new Date(),
+    log: createLogger('bench'),
+  });
   await client.login();
   let items = (await client.getItems({ taskIds: ids })).TaskItems.length;
   const recorder = recordRequests();

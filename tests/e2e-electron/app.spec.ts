@@ -26,7 +26,9 @@ test.describe('Electron app', () => {
     const { app } = running;
     const main = await pageFor(app, (url) => url.startsWith('app://worktray/') && !url.endsWith('#/quick-add'));
     expect(await hook<boolean>(app, 'hasTray')).toBe(true);
-    await expect.poll(() => hook<string[]>(app, 'trayMenuLabels')).toEqual(expect.arrayContaining(['Quick add…', 'Open Worktray', 'Sync now', 'Quit Worktray']));
+    await expect
+      .poll(() => hook<string[]>(app, 'trayMenuLabels'))
+      .toEqual(expect.arrayContaining(['Quick add…', 'Open Worktray', 'Sync now', 'Quit Worktray']));
     const page = await main.evaluate(() => ({
       node: typeof (globalThis as Record<string, unknown>).require + typeof (globalThis as Record<string, unknown>).process,
       bridge: Object.keys((globalThis as unknown as { worktray: object }).worktray).sort(),

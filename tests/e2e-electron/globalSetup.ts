@@ -9,6 +9,10 @@ export default function globalSetup(): void {
     return;
   }
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  );
   execFileSync(process.execPath, ['scripts/build-electron.mjs', '--test'], { stdio: 'inherit' });
 }

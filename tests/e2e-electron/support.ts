@@ -42,7 +42,11 @@ export interface WindowInfo {
 
 export function windowsOf(app: ElectronApplication): Promise<WindowInfo[]> {
   return app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows().map((win) => ({ url: win.webContents.getURL(), visible: win.isVisible(), focused: win.isFocused() })),
+    BrowserWindow.getAllWindows().map((win) => ({
+      url: win.webContents.getURL(),
+      visible: win.isVisible(),
+      focused: win.isFocused(),
+    })),
   );
 }
 

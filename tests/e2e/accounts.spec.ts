@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 
-test('adding an account with a wrong token shows the provider\'s error in words and adds nothing', async ({ page, app, sims }) => {
+test("adding an account with a wrong token shows the provider's error in words and adds nothing", async ({ page, app, sims }) => {
   const wrong = 'wwpat-wrong-0000000000000000';
   app.secrets.push(wrong);
   await app.open();

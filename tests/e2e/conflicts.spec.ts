@@ -23,7 +23,11 @@ test('a Workity write-write conflict is settled field by field in the merge dial
   await expect.poll(async () => (await app.client.invoke('outbox:list', {})).length, { timeout: 30_000 }).toBe(0);
 });
 
-test('an edit that collides with a server change opens an offline-edit conflict, settled with a merged value after an undo', async ({ page, app, sims }) => {
+test('an edit that collides with a server change opens an offline-edit conflict, settled with a merged value after an undo', async ({
+  page,
+  app,
+  sims,
+}) => {
   await app.addAccounts(['webwork']);
   const task = (await app.client.invoke('tasks:list', { status: 'not-done', limit: 1 })).tasks[0]!;
   const simTask = sims.webwork.state.tasks.find((t) => String(t.id) === task.remoteId)!;
@@ -35,7 +39,9 @@ test('an edit that collides with a server change opens an offline-edit conflict,
   await page.keyboard.press('Enter');
   await page.getByTestId('edit-title').fill(`${task.title} — my side`);
   await page.getByTestId('edit-save').click();
-  await expect.poll(async () => (await app.client.invoke('conflicts:list', {})).map((c) => c.kind), { timeout: 30_000 }).toContain('offline-edit');
+  await expect
+    .poll(async () => (await app.client.invoke('conflicts:list', {})).map((c) => c.kind), { timeout: 30_000 })
+    .toContain('offline-edit');
   await page.getByTestId('nav-conflicts').click();
   await page.getByTestId('conflict-row').first().getByRole('button', { name: 'Settle…' }).click();
   const dialog = page.getByTestId('merge-dialog');
@@ -49,9 +55,14 @@ test('an edit that collides with a server change opens an offline-edit conflict,
   await dialog.getByTestId('merged-title').fill(`${task.title} — agreed`);
   await dialog.getByTestId('merge-apply').click();
   await expect(dialog).toHaveCount(0);
-  await expect.poll(async () => {
-    await app.client.invoke('sync:run', {});
-    return (await app.client.invoke('tasks:get', { key: task.key })).title;
-  }, { timeout: 30_000 }).toBe(`${task.title} — agreed`);
+  await expect
+    .poll(
+      async () => {
+        await app.client.invoke('sync:run', {});
+        return (await app.client.invoke('tasks:get', { key: task.key })).title;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(`${task.title} — agreed`);
   expect(simTask.title).toBe(`${task.title} — agreed`);
 });

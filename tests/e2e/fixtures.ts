@@ -61,7 +61,10 @@ export const test = base.extend<Fixtures>({
     client.close();
     await host.stop();
     const errors = consoleLines.filter((line) => line.startsWith('pageerror') || /Content Security Policy/i.test(line));
-    const leaks = findSecrets(dataDir, [...sims.secrets, ...extraSecrets], { 'host output': host.output(), 'browser console': consoleLines.join('\n') });
+    const leaks = findSecrets(dataDir, [...sims.secrets, ...extraSecrets], {
+      'host output': host.output(),
+      'browser console': consoleLines.join('\n'),
+    });
     await testInfo.attach('host-output', { body: host.output(), contentType: 'text/plain' });
     rmSync(dataDir, { recursive: true, force: true });
     expect(leaks, 'no secret outside the encrypted vault').toEqual([]);

@@ -3,7 +3,11 @@ import { startWebworkSimulator } from '../simulators/webwork/index.js';
 import { LABELS, WEBWORK_E2E_RATE } from '../simulators/all.js';
 import { expectOnServerOnce, quickAdd, searchFor } from './support/ui.js';
 
-test('offline: cached tasks stay, an add is queued, and it is sent once when the service is back', async ({ page, app, sims }) => {
+test('offline: cached tasks stay, an add is queued, and it is sent once when the service is back', async ({
+  page,
+  app,
+  sims,
+}) => {
   await app.addAccounts(['webwork', 'workity']);
   const cached = (await app.client.invoke('tasks:list', { provider: 'webwork', status: 'not-done', limit: 1 })).tasks[0]!;
   const port = Number(new URL(sims.webwork.origin).port);

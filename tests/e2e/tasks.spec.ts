@@ -17,7 +17,8 @@ test.describe('a large cache', () => {
     const last = await app.client.invoke('tasks:list', { status: 'all', offset: all.total - 1, limit: 1 });
     await expect(page.locator(`[data-key="${last.tasks[0]!.key}"]`)).toBeVisible();
 
-    const deep = (await app.client.invoke('tasks:list', { provider: 'worksnaps', status: 'all', offset: 7000, limit: 1 })).tasks[0]!;
+    const deep = (await app.client.invoke('tasks:list', { provider: 'worksnaps', status: 'all', offset: 7000, limit: 1 }))
+      .tasks[0]!;
     const rows = await searchFor(page, deep.title);
     await expect(rows.first()).toBeVisible();
 
@@ -59,7 +60,11 @@ test('editing a task in the detail pane reaches the server', async ({ page, app 
   await expect.poll(async () => (await app.client.invoke('outbox:list', {})).length, { timeout: 30_000 }).toBe(0);
   await app.client.invoke('sync:run', {});
   const after = await app.client.invoke('tasks:get', { key: task.key });
-  expect(after).toMatchObject({ title: `${task.title} (checked)`, dueDate: '2026-12-01', details: 'Agreed with the client on Monday.' });
+  expect(after).toMatchObject({
+    title: `${task.title} (checked)`,
+    dueDate: '2026-12-01',
+    details: 'Agreed with the client on Monday.',
+  });
 });
 
 test('the main window shows tasks from all four providers', async ({ page, app }) => {

@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Runs `worktray` as a user would: a child process, the secret on stdin. */
-export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, WORKTRAY_LOG_LEVEL: 'warn', ...options.env },
@@ -42,6 +45,9 @@ export interface JsonRun {
 
 /** Runs `worktray --data-dir DIR --json ...args` with the secret, when given, on stdin. */
 export async function runJson(dataDir: string, args: string[], stdin = '', passphrase = 'test-pass'): Promise<JsonRun> {
-  const run = await runCli(['--data-dir', dataDir, '--json', ...args], { stdin: stdin ? `${stdin}\n` : '', env: { WORKTRAY_PASSPHRASE: passphrase } });
+  const run = await runCli(['--data-dir', dataDir, '--json', ...args], {
+    stdin: stdin ? `${stdin}\n` : '',
+    env: { WORKTRAY_PASSPHRASE: passphrase },
+  });
   return { code: run.code, json: run.stdout.trim() ? JSON.parse(run.stdout) : null, stdout: run.stdout, stderr: run.stderr };
 }

@@ -23,7 +23,8 @@ export function createFakeSession(accountId = 'acc1') {
   const before = (f: FakeFault | undefined): void => {
     if (f === 'offline-before') throw new AppError('offline', 'fake: connection refused', { provider: 'webwork' });
     if (f === 'server-error') throw new AppError('server', 'fake: HTTP 500', { provider: 'webwork' });
-    if (f === 'refuse') throw new AppError('validation', 'fake: title is too long', { provider: 'webwork', providerCode: 422, field: 'title' });
+    if (f === 'refuse')
+      throw new AppError('validation', 'fake: title is too long', { provider: 'webwork', providerCode: 422, field: 'title' });
   };
   const after = (f: FakeFault | undefined): void => {
     if (f === 'offline-after-commit') throw new AppError('offline', 'fake: socket hang up', { provider: 'webwork' });
@@ -59,8 +60,22 @@ export function createFakeSession(accountId = 'acc1') {
     async pull(sink: PullSink) {
       const f = fault('pull');
       before(f);
-      sink.projects([{ key: recordKey('webwork', accountId, 'project', 'p1'), provider: 'webwork', accountId, remoteId: 'p1', name: 'Project', archived: false, raw: {} }]);
-      sink.tasks('p1', [...server.values()].map((t) => ({ ...t })), { index: 0, last: true });
+      sink.projects([
+        {
+          key: recordKey('webwork', accountId, 'project', 'p1'),
+          provider: 'webwork',
+          accountId,
+          remoteId: 'p1',
+          name: 'Project',
+          archived: false,
+          raw: {},
+        },
+      ]);
+      sink.tasks(
+        'p1',
+        [...server.values()].map((t) => ({ ...t })),
+        { index: 0, last: true },
+      );
     },
     async createTask(input) {
       const f = fault('create');

@@ -41,9 +41,28 @@ export async function startSimulators(sizes: SimulatorSizes = {}): Promise<Simul
     startWebworkSimulator({ rateLimitPerMinute: WEBWORK_E2E_RATE }),
   ]);
   const accounts: Simulators['accounts'] = {
-    worksnaps: { provider: 'worksnaps', label: LABELS.worksnaps, baseUrl: worksnaps.url, secret: worksnaps.tokens.alice, verify: true },
-    worksection: { provider: 'worksection', label: LABELS.worksection, baseUrl: worksection.url, secret: worksection.apiKey, verify: true },
-    workity: { provider: 'workity', label: LABELS.workity, baseUrl: workity.url, email: workity.users.lenny.email, secret: workity.users.lenny.password, verify: true },
+    worksnaps: {
+      provider: 'worksnaps',
+      label: LABELS.worksnaps,
+      baseUrl: worksnaps.url,
+      secret: worksnaps.tokens.alice,
+      verify: true,
+    },
+    worksection: {
+      provider: 'worksection',
+      label: LABELS.worksection,
+      baseUrl: worksection.url,
+      secret: worksection.apiKey,
+      verify: true,
+    },
+    workity: {
+      provider: 'workity',
+      label: LABELS.workity,
+      baseUrl: workity.url,
+      email: workity.users.lenny.email,
+      secret: workity.users.lenny.password,
+      verify: true,
+    },
     webwork: { provider: 'webwork', label: LABELS.webwork, baseUrl: webwork.url, secret: webwork.tokens.owner, verify: true },
   };
   return {

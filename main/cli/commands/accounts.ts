@@ -19,24 +19,38 @@ export function registerAccounts(program: Command, run: Run): void {
     .option('--no-verify', 'save without checking the credentials against the service')
     .description('add an account; the secret (token, API key or password) is read from the first line of stdin')
     .action(
-      run(async (ctx, provider: string, opts: { label: string; baseUrl?: string; email?: string; workspace?: string; verify: boolean }) => {
-        const parsed = ProviderIdSchema.safeParse(provider);
-        if (!parsed.success) {
-          throw new AppError('validation', `Unknown provider "${provider}": use worksnaps, worksection, workity or webwork`, { field: 'provider' });
-        }
-        const secret = (await readFirstLine()).trim();
-        if (!secret) throw new AppError('validation', 'No secret on stdin: pipe the API token, API key or password as the first line', { field: 'secret' });
-        const account = await ctx.call('accounts:add', {
-          provider: parsed.data,
-          label: opts.label,
-          baseUrl: opts.baseUrl,
-          email: opts.email,
-          workspace: opts.workspace,
-          secret,
-          verify: opts.verify,
-        });
-        ctx.out.result({ id: account.id, provider: account.provider, label: account.label, baseUrl: account.baseUrl }, () => account.id);
-      }),
+      run(
+        async (
+          ctx,
+          provider: string,
+          opts: { label: string; baseUrl?: string; email?: string; workspace?: string; verify: boolean },
+        ) => {
+          const parsed = ProviderIdSchema.safeParse(provider);
+          if (!parsed.success) {
+            throw new AppError('validation', `Unknown provider "${provider}": use worksnaps, worksection, workity or webwork`, {
+              field: 'provider',
+            });
+          }
+          const secret = (await readFirstLine()).trim();
+          if (!secret)
+            throw new AppError('validation', 'No secret on stdin: pipe the API token, API key or password as the first line', {
+              field: 'secret',
+            });
+          const account = await ctx.call('accounts:add', {
+            provider: parsed.data,
+            label: opts.label,
+            baseUrl: opts.baseUrl,
+            email: opts.email,
+            workspace: opts.workspace,
+            secret,
+            verify: opts.verify,
+          });
+          ctx.out.result(
+            { id: account.id, provider: account.provider, label: account.label, baseUrl: account.baseUrl },
+            () => account.id,
+          );
+        },
+      ),
     );
 
   accounts
@@ -44,7 +58,12 @@ export function registerAccounts(program: Command, run: Run): void {
     .description('list accounts (never a secret)')
     .action(
       run(async (ctx) => {
-        const list = (await ctx.call('accounts:list', {})).map(({ id, provider, label, baseUrl }) => ({ id, provider, label, baseUrl }));
+        const list = (await ctx.call('accounts:list', {})).map(({ id, provider, label, baseUrl }) => ({
+          id,
+          provider,
+          label,
+          baseUrl,
+        }));
         ctx.out.result(list, () => table(list, ['id', 'provider', 'label', 'baseUrl']));
       }),
     );

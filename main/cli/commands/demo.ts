@@ -44,7 +44,9 @@ export function registerDemo(program: Command, globals: () => GlobalOptions, set
             [
               `Worktray demo is at ${host.url}`,
               `data folder (removed on exit): ${dataDir}`,
-              ...synced.accounts.map((a) => `  ${a.id}: ${a.pulled.tasks} tasks, ${a.pulled.news} news${a.error ? `, ${a.error.message}` : ''}`),
+              ...synced.accounts.map(
+                (a) => `  ${a.id}: ${a.pulled.tasks} tasks, ${a.pulled.news} news${a.error ? `, ${a.error.message}` : ''}`,
+              ),
               'Press Ctrl+C to stop.',
             ].join('\n'),
         );

@@ -59,12 +59,22 @@ export function registerHosts(program: Command, globals: () => GlobalOptions, se
       const out = createOutput(globals().json === true);
       const binary = electronBinary();
       if (!binary) {
-        setExit(out.failure(new AppError('unsupported', 'The desktop app is not installed here; in the web host, quick-add is the "+ Quick add" button')));
+        setExit(
+          out.failure(
+            new AppError(
+              'unsupported',
+              'The desktop app is not installed here; in the web host, quick-add is the "+ Quick add" button',
+            ),
+          ),
+        );
         return;
       }
       // The single-instance lock hands --quick-add to the running app, which shows its window; a new one starts otherwise.
       const dataDir = globals().dataDir;
-      const child = spawn(binary, [appRoot(), '--quick-add', ...(dataDir ? ['--data-dir', dataDir] : [])], { stdio: 'ignore', detached: true });
+      const child = spawn(binary, [appRoot(), '--quick-add', ...(dataDir ? ['--data-dir', dataDir] : [])], {
+        stdio: 'ignore',
+        detached: true,
+      });
       child.unref();
       out.result({ opened: true }, () => 'quick-add opened');
     });

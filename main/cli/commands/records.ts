@@ -10,14 +10,16 @@ export function registerRecords(program: Command, run: Run): void {
     .description("Workity's news feed: items others changed since you last reset it")
     .action(
       run(async (ctx, opts: { account?: string }) => {
-        const rows = (await ctx.call('news:list', { accountId: opts.account })).map(({ key, accountId, kind, title, modifiedBy, modifiedAt }) => ({
-          key,
-          accountId,
-          kind,
-          title,
-          modifiedBy,
-          modifiedAt,
-        }));
+        const rows = (await ctx.call('news:list', { accountId: opts.account })).map(
+          ({ key, accountId, kind, title, modifiedBy, modifiedAt }) => ({
+            key,
+            accountId,
+            kind,
+            title,
+            modifiedBy,
+            modifiedAt,
+          }),
+        );
         ctx.out.result(rows, () => table(rows, ['modifiedAt', 'kind', 'modifiedBy', 'title']));
       }),
     );

@@ -39,7 +39,12 @@ export function registerSync(program: Command, run: Run): void {
     .action(
       run(async (ctx, opts: { account?: string }) => {
         const rows = (await ctx.call('outbox:push', { accountId: opts.account })).accounts;
-        ctx.out.result({ accounts: rows }, () => table(rows.map((r) => ({ ...r, error: r.error?.message ?? '' })), ['id', 'pushed', 'failed', 'conflicts', 'error']));
+        ctx.out.result({ accounts: rows }, () =>
+          table(
+            rows.map((r) => ({ ...r, error: r.error?.message ?? '' })),
+            ['id', 'pushed', 'failed', 'conflicts', 'error'],
+          ),
+        );
         return rows.some((r) => r.error) ? 1 : 0;
       }),
     );
@@ -49,8 +54,21 @@ export function registerSync(program: Command, run: Run): void {
     .description('changes waiting to reach a service')
     .action(
       run(async (ctx) => {
-        const rows = (await ctx.call('outbox:list', {})).map(({ id, accountId, op, key, state, attempts, error }) => ({ id, accountId, op, key, state, attempts, error }));
-        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, error: r.error?.message ?? '' })), ['id', 'accountId', 'op', 'state', 'attempts', 'key', 'error']));
+        const rows = (await ctx.call('outbox:list', {})).map(({ id, accountId, op, key, state, attempts, error }) => ({
+          id,
+          accountId,
+          op,
+          key,
+          state,
+          attempts,
+          error,
+        }));
+        ctx.out.result(rows, () =>
+          table(
+            rows.map((r) => ({ ...r, error: r.error?.message ?? '' })),
+            ['id', 'accountId', 'op', 'state', 'attempts', 'key', 'error'],
+          ),
+        );
       }),
     );
   outbox
@@ -74,8 +92,20 @@ export function registerSync(program: Command, run: Run): void {
     .description('open conflicts')
     .action(
       run(async (ctx) => {
-        const rows = (await ctx.call('conflicts:list', {})).map(({ id, accountId, kind, key, title, fields }) => ({ id, accountId, kind, key, title, fields }));
-        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, fields: Object.keys(r.fields).join(', ') })), ['id', 'kind', 'title', 'fields']));
+        const rows = (await ctx.call('conflicts:list', {})).map(({ id, accountId, kind, key, title, fields }) => ({
+          id,
+          accountId,
+          kind,
+          key,
+          title,
+          fields,
+        }));
+        ctx.out.result(rows, () =>
+          table(
+            rows.map((r) => ({ ...r, fields: Object.keys(r.fields).join(', ') })),
+            ['id', 'kind', 'title', 'fields'],
+          ),
+        );
       }),
     );
   conflicts
@@ -94,7 +124,10 @@ export function registerSync(program: Command, run: Run): void {
         }
         const conflict = (await ctx.call('conflicts:list', {})).find((c) => c.id === id);
         if (conflict?.kind === 'delete-write' && opts.keep) {
-          return printMutation(ctx, await ctx.call('conflicts:resolve', { id, deleteWrite: opts.keep === 'mine' ? 'keep' : 'drop' }));
+          return printMutation(
+            ctx,
+            await ctx.call('conflicts:resolve', { id, deleteWrite: opts.keep === 'mine' ? 'keep' : 'drop' }),
+          );
         }
         const merged = opts.merged ? (JSON.parse(readFileSync(opts.merged, 'utf8')) as Record<string, unknown>) : undefined;
         return printMutation(ctx, await ctx.call('conflicts:resolve', merged ? { id, merged } : { id, keep: opts.keep }));

@@ -70,7 +70,12 @@ export function registerTasks(program: Command, run: Run): void {
           limit: opts.limit ?? 100_000,
         });
         const rows = tasks.map(taskRow);
-        ctx.out.result(rows, () => table(rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })), ['key', 'status', 'dueDate', 'pending', 'title']));
+        ctx.out.result(rows, () =>
+          table(
+            rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })),
+            ['key', 'status', 'dueDate', 'pending', 'title'],
+          ),
+        );
       }),
     );
 
@@ -84,7 +89,16 @@ export function registerTasks(program: Command, run: Run): void {
     .description('add a task (sent now, or queued when the service cannot be reached)')
     .action(
       run(async (ctx, title: string, opts: { account: string; project: string; details?: string; due?: string }) =>
-        printMutation(ctx, await ctx.call('tasks:add', { accountId: opts.account, projectRemoteId: opts.project, title, details: opts.details, dueDate: opts.due })),
+        printMutation(
+          ctx,
+          await ctx.call('tasks:add', {
+            accountId: opts.account,
+            projectRemoteId: opts.project,
+            title,
+            details: opts.details,
+            dueDate: opts.due,
+          }),
+        ),
       ),
     );
 
@@ -105,7 +119,10 @@ export function registerTasks(program: Command, run: Run): void {
       }),
     );
 
-  for (const [name, status] of [['done', 'done'], ['reopen', 'open']] as const) {
+  for (const [name, status] of [
+    ['done', 'done'],
+    ['reopen', 'open'],
+  ] as const) {
     program
       .command(name)
       .argument('<key>')

@@ -39,7 +39,12 @@ export function toPublic(account: Account): PublicAccount {
   };
 }
 
-export function createAccountService(deps: { cache: Cache; vault: Vault; sessions: SessionPool; now: () => Date }): AccountService {
+export function createAccountService(deps: {
+  cache: Cache;
+  vault: Vault;
+  sessions: SessionPool;
+  now: () => Date;
+}): AccountService {
   const { cache, vault, sessions } = deps;
   const require = (id: string): Account => {
     const account = cache.accounts.get(id);
@@ -90,7 +95,11 @@ export function createAccountService(deps: { cache: Cache; vault: Vault; session
       const account = require(id);
       await sessions.drop(id);
       const verified = await sessions.get(account).verify();
-      cache.accounts.mergeSettings(id, { ...verified.settings, userName: verified.userName, userRemoteId: verified.userRemoteId });
+      cache.accounts.mergeSettings(id, {
+        ...verified.settings,
+        userName: verified.userName,
+        userRemoteId: verified.userRemoteId,
+      });
       return { ok: true, userName: verified.userName };
     },
     async remove(id) {

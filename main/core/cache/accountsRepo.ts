@@ -38,9 +38,14 @@ export function createAccountsRepo(db: Db): AccountsRepo {
     list: () => (db.prepare('SELECT * FROM accounts ORDER BY created_at, id').all() as AccountRow[]).map(toAccount),
     get,
     insert(account) {
-      db.prepare(
-        'INSERT INTO accounts (id, provider, label, base_url, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(account.id, account.provider, account.label, account.baseUrl, JSON.stringify(account.settings), account.createdAt);
+      db.prepare('INSERT INTO accounts (id, provider, label, base_url, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        account.id,
+        account.provider,
+        account.label,
+        account.baseUrl,
+        JSON.stringify(account.settings),
+        account.createdAt,
+      );
     },
     mergeSettings(id, patch) {
       const account = get(id);

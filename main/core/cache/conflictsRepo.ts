@@ -67,7 +67,16 @@ export function createConflictsRepo(db: Db, now: () => Date): ConflictsRepo {
       const id = randomUUID();
       db.prepare(
         'INSERT INTO conflicts (id, account_id, kind, key, title, fields, server_items, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(id, conflict.accountId, conflict.kind, conflict.key, conflict.title, JSON.stringify(conflict.fields), JSON.stringify(conflict.serverItems), now().toISOString());
+      ).run(
+        id,
+        conflict.accountId,
+        conflict.kind,
+        conflict.key,
+        conflict.title,
+        JSON.stringify(conflict.fields),
+        JSON.stringify(conflict.serverItems),
+        now().toISOString(),
+      );
       return id;
     },
     markResolved(id, resolution, before) {
@@ -79,12 +88,14 @@ export function createConflictsRepo(db: Db, now: () => Date): ConflictsRepo {
       );
     },
     reopen(id) {
-      const row = db.prepare('SELECT before_json FROM conflicts WHERE id = ?').get(id) as { before_json: string | null } | undefined;
+      const row = db.prepare('SELECT before_json FROM conflicts WHERE id = ?').get(id) as
+        { before_json: string | null } | undefined;
       db.prepare('UPDATE conflicts SET resolved_at = NULL, resolution = NULL, before_json = NULL WHERE id = ?').run(id);
       return parseJson<Task | null>(row?.before_json, null);
     },
     resolution(id) {
-      const row = db.prepare('SELECT resolution FROM conflicts WHERE id = ?').get(id) as { resolution: string | null } | undefined;
+      const row = db.prepare('SELECT resolution FROM conflicts WHERE id = ?').get(id) as
+        { resolution: string | null } | undefined;
       return parseJson<unknown>(row?.resolution, null);
     },
     openCount: () => (db.prepare('SELECT count(*) AS n FROM conflicts WHERE resolved_at IS NULL').get() as { n: number }).n,

@@ -76,9 +76,11 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
       return Number(info.lastInsertRowid);
     },
     list(accountId) {
-      const rows = (accountId
-        ? db.prepare('SELECT * FROM outbox WHERE account_id = ? ORDER BY id').all(accountId)
-        : db.prepare('SELECT * FROM outbox ORDER BY id').all()) as OutboxRow[];
+      const rows = (
+        accountId
+          ? db.prepare('SELECT * FROM outbox WHERE account_id = ? ORDER BY id').all(accountId)
+          : db.prepare('SELECT * FROM outbox ORDER BY id').all()
+      ) as OutboxRow[];
       return rows.map(toEntry);
     },
     get,
@@ -98,7 +100,10 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
         (r) => r.account_id,
       ),
     markSending(id, at) {
-      db.prepare('UPDATE outbox SET attempts = attempts + 1, first_sent_at = COALESCE(first_sent_at, ?) WHERE id = ?').run(at, id);
+      db.prepare('UPDATE outbox SET attempts = attempts + 1, first_sent_at = COALESCE(first_sent_at, ?) WHERE id = ?').run(
+        at,
+        id,
+      );
     },
     markFailed(id, error) {
       db.prepare("UPDATE outbox SET state = 'failed', error = ? WHERE id = ?").run(JSON.stringify(error), id);
@@ -119,9 +124,10 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
       db.prepare('DELETE FROM outbox WHERE id = ?').run(id);
     },
     counts() {
-      const row = db
-        .prepare("SELECT sum(state <> 'failed') AS queued, sum(state = 'failed') AS failed FROM outbox")
-        .get() as { queued: number | null; failed: number | null };
+      const row = db.prepare("SELECT sum(state <> 'failed') AS queued, sum(state = 'failed') AS failed FROM outbox").get() as {
+        queued: number | null;
+        failed: number | null;
+      };
       return { queued: row.queued ?? 0, failed: row.failed ?? 0 };
     },
   };

@@ -18,14 +18,16 @@ export interface RecordsRepo {
   removeTimer(key: string): void;
 }
 
-const byAccount = (accountId?: string): [string, unknown[]] =>
-  accountId ? ['WHERE account_id = ?', [accountId]] : ['', []];
+const byAccount = (accountId?: string): [string, unknown[]] => (accountId ? ['WHERE account_id = ?', [accountId]] : ['', []]);
 
 export function createRecordsRepo(db: Db): RecordsRepo {
   return {
     projects(accountId) {
       const [where, args] = byAccount(accountId);
-      const rows = db.prepare(`SELECT * FROM projects ${where} ORDER BY archived, name COLLATE NOCASE`).all(...args) as Record<string, unknown>[];
+      const rows = db.prepare(`SELECT * FROM projects ${where} ORDER BY archived, name COLLATE NOCASE`).all(...args) as Record<
+        string,
+        unknown
+      >[];
       return rows.map((r) => ({
         key: String(r.key),
         provider: r.provider as Project['provider'],
@@ -41,11 +43,14 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       const insert = db.prepare(
         'INSERT OR REPLACE INTO projects (key, account_id, provider, remote_id, name, archived, raw) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
-      for (const p of projects) insert.run(p.key, accountId, p.provider, p.remoteId, p.name, p.archived ? 1 : 0, JSON.stringify(p.raw));
+      for (const p of projects)
+        insert.run(p.key, accountId, p.provider, p.remoteId, p.name, p.archived ? 1 : 0, JSON.stringify(p.raw));
     },
     items(accountId, projectRemoteId) {
       const rows = db
-        .prepare(`SELECT * FROM items WHERE account_id = ? ${projectRemoteId ? 'AND project_remote_id = ?' : ''} ORDER BY title COLLATE NOCASE`)
+        .prepare(
+          `SELECT * FROM items WHERE account_id = ? ${projectRemoteId ? 'AND project_remote_id = ?' : ''} ORDER BY title COLLATE NOCASE`,
+        )
         .all(...(projectRemoteId ? [accountId, projectRemoteId] : [accountId])) as Record<string, unknown>[];
       return rows.map((r) => ({
         key: String(r.key),
@@ -66,7 +71,18 @@ export function createRecordsRepo(db: Db): RecordsRepo {
         'INSERT OR REPLACE INTO items (key, account_id, kind, project_remote_id, remote_id, title, details, revision, updated_at, extras) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const i of items) {
-        insert.run(i.key, accountId, i.kind, projectRemoteId, i.remoteId, i.title, i.details, i.revision, i.updatedAt, JSON.stringify(i.extras));
+        insert.run(
+          i.key,
+          accountId,
+          i.kind,
+          projectRemoteId,
+          i.remoteId,
+          i.title,
+          i.details,
+          i.revision,
+          i.updatedAt,
+          JSON.stringify(i.extras),
+        );
       }
     },
     news(accountId) {
@@ -98,7 +114,10 @@ export function createRecordsRepo(db: Db): RecordsRepo {
           `SELECT * FROM time_entries WHERE (@accountId IS NULL OR account_id = @accountId)
            AND (@from IS NULL OR start >= @from) AND (@to IS NULL OR start < @toEnd) ORDER BY start`,
         )
-        .all({ accountId: accountId ?? null, from: from ?? null, to: to ?? null, toEnd: to ? `${to}T99` : null }) as Record<string, unknown>[];
+        .all({ accountId: accountId ?? null, from: from ?? null, to: to ?? null, toEnd: to ? `${to}T99` : null }) as Record<
+        string,
+        unknown
+      >[];
       return rows.map((r) => ({
         key: String(r.key),
         accountId: String(r.account_id),
@@ -116,7 +135,8 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       const insert = db.prepare(
         'INSERT OR REPLACE INTO time_entries (key, account_id, kind, project_remote_id, task_remote_id, start, "end", minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      for (const e of entries) insert.run(e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note);
+      for (const e of entries)
+        insert.run(e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note);
     },
     timers(accountId) {
       const [where, args] = byAccount(accountId);

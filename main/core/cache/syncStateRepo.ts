@@ -16,8 +16,7 @@ export interface SyncStateRepo {
 export function createSyncStateRepo(db: Db): SyncStateRepo {
   const get = (accountId: string): SyncState => {
     const row = db.prepare('SELECT * FROM sync_state WHERE account_id = ?').get(accountId) as
-      | { last_synced_at: string | null; online: number; error: string | null }
-      | undefined;
+      { last_synced_at: string | null; online: number; error: string | null } | undefined;
     return {
       lastSyncedAt: row?.last_synced_at ?? null,
       online: row ? row.online === 1 : true,

@@ -85,8 +85,25 @@ export function taskParams(task: Task, changedAt: string): Record<string, unknow
 
 /** The columns a task write sets, in UPSERT_TASK's order (the keys of taskParams). */
 export const TASK_INSERT_COLUMNS = [
-  'key', 'account_id', 'provider', 'project_remote_id', 'remote_id', 'parent_remote_id', 'title', 'details', 'status',
-  'raw_status', 'priority', 'due_date', 'assignees', 'tags', 'is_mine', 'revision', 'updated_at', 'extras', 'changed_at',
+  'key',
+  'account_id',
+  'provider',
+  'project_remote_id',
+  'remote_id',
+  'parent_remote_id',
+  'title',
+  'details',
+  'status',
+  'raw_status',
+  'priority',
+  'due_date',
+  'assignees',
+  'tags',
+  'is_mine',
+  'revision',
+  'updated_at',
+  'extras',
+  'changed_at',
 ] as const;
 
 export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, project_remote_id, remote_id, parent_remote_id, title,

@@ -69,7 +69,16 @@ export function statusError(status: number, provider: string, detail: string, he
       retryAfterMs: retryAfterMs(headers['retry-after']),
     });
   }
-  const code = status === 401 ? 'auth' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : status >= 500 ? 'server' : 'validation';
+  const code =
+    status === 401
+      ? 'auth'
+      : status === 403
+        ? 'forbidden'
+        : status === 404
+          ? 'not-found'
+          : status >= 500
+            ? 'server'
+            : 'validation';
   return new AppError(code, `${providerLabel(provider)} answered HTTP ${status}${text ? `: ${text}` : ''}`, {
     provider,
     providerCode: status,

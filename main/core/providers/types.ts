@@ -73,10 +73,7 @@ export interface ConflictDraft {
   serverItems: Record<string, string>;
 }
 
-export type ConflictResolution =
-  | { kind: 'fields'; values: Record<string, unknown> }
-  | { kind: 'keep' }
-  | { kind: 'drop' };
+export type ConflictResolution = { kind: 'fields'; values: Record<string, unknown> } | { kind: 'keep' } | { kind: 'drop' };
 
 export interface NewTimeEntry {
   projectRemoteId: string;

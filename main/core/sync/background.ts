@@ -24,7 +24,10 @@ export interface Background {
  * unreachable services with growing gaps, and pulls now and then. Each
  * account is judged alone, so one provider being down marks only it offline.
  */
-export function startBackground(deps: { cache: Cache; sync: SyncService; sessions: SessionPool; now: () => Date }, options: BackgroundOptions = {}): Background {
+export function startBackground(
+  deps: { cache: Cache; sync: SyncService; sessions: SessionPool; now: () => Date },
+  options: BackgroundOptions = {},
+): Background {
   const probeMin = options.probeMinMs ?? 5_000;
   const probeMax = options.probeMaxMs ?? 300_000;
   const backoff = new Map<string, { failures: number; nextAt: number }>();
@@ -64,7 +67,10 @@ export function startBackground(deps: { cache: Cache; sync: SyncService; session
     if (busy) return;
     busy = true;
     try {
-      const offline = deps.sync.status().filter((s) => !s.online).map((s) => s.accountId);
+      const offline = deps.sync
+        .status()
+        .filter((s) => !s.online)
+        .map((s) => s.accountId);
       const work = new Set([...deps.cache.outbox.accountsWithWork(), ...offline]);
       for (const accountId of work) await probe(accountId, force);
       if (deps.now().getTime() - lastFullSync >= (options.syncEveryMs ?? 300_000)) {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { MutationResult } from '../../../shared/contract.js';
 import { AppError, validationError } from '../../../shared/errors.js';
-import { localTaskKey, PROVIDER_NAMES, type Capabilities, type NewTask, type Task, type TaskPatch } from '../../../shared/model.js';
+import {
+  localTaskKey,
+  PROVIDER_NAMES,
+  type Capabilities,
+  type NewTask,
+  type Task,
+  type TaskPatch,
+} from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import { getAdapter } from '../providers/registry.js';
 import type { SyncService } from './syncService.js';
@@ -47,7 +54,13 @@ export function createMutations(deps: MutationDeps): Mutations {
     return resultOf(cache, entryId, key);
   };
 
-  const enqueue = (accountId: string, op: Parameters<Cache['outbox']['add']>[0]['op'], key: string, payload: Record<string, unknown>, apply: () => void): number =>
+  const enqueue = (
+    accountId: string,
+    op: Parameters<Cache['outbox']['add']>[0]['op'],
+    key: string,
+    payload: Record<string, unknown>,
+    apply: () => void,
+  ): number =>
     cache.transaction(() => {
       apply();
       return cache.outbox.add({ accountId, op, key, payload });
@@ -105,7 +118,12 @@ export function createMutations(deps: MutationDeps): Mutations {
       const task = requireTask(cache, requestedKey);
       const key = task.key;
       const caps = getAdapter(task.provider).capabilities;
-      if (!caps.deleteTasks) throw new AppError('unsupported', caps.notes.deleteTasks ?? `${PROVIDER_NAMES[task.provider]} does not let clients delete tasks`, { provider: task.provider });
+      if (!caps.deleteTasks)
+        throw new AppError(
+          'unsupported',
+          caps.notes.deleteTasks ?? `${PROVIDER_NAMES[task.provider]} does not let clients delete tasks`,
+          { provider: task.provider },
+        );
       const id = enqueue(task.accountId, 'task.delete', key, { task }, () => cache.tasks.remove(key));
       return settle(task.accountId, id, key);
     },
@@ -143,7 +161,8 @@ function checkPatch(provider: Task['provider'], caps: Capabilities, patch: Parti
   if (patch.assignees !== undefined && !caps.assignees) {
     throw validationError('assignees', caps.notes.assignees ?? `${name} does not let clients assign tasks`, provider);
   }
-  if (patch.tags !== undefined && !caps.tags) throw validationError('tags', caps.notes.tags ?? `${name} tasks have no tags`, provider);
+  if (patch.tags !== undefined && !caps.tags)
+    throw validationError('tags', caps.notes.tags ?? `${name} tasks have no tags`, provider);
 }
 
 export function resultOf(cache: Cache, entryId: number, key: string): MutationResult {

@@ -7,9 +7,7 @@ import type { ConflictResolution, ProviderSession } from '../providers/types.js'
 import { threeWayMerge } from './merge.js';
 
 /** What became of one outbox entry on the server. */
-export type SendOutcome =
-  | { kind: 'done'; task: Task | null }
-  | { kind: 'conflict'; conflictId: string };
+export type SendOutcome = { kind: 'done'; task: Task | null } | { kind: 'conflict'; conflictId: string };
 
 /** Clock skew allowed when looking for a create that may already have landed. */
 const FIND_SKEW_MS = 5 * 60_000;
@@ -93,7 +91,9 @@ async function sendUpdate(deps: SendDeps, entry: OutboxEntry, current: Task): Pr
       kind: 'delete-write',
       key: entry.key,
       title: current.title,
-      fields: Object.fromEntries(Object.entries(patch).map(([f, v]) => [f, { base: base[f as keyof Task], mine: v, theirs: null }])),
+      fields: Object.fromEntries(
+        Object.entries(patch).map(([f, v]) => [f, { base: base[f as keyof Task], mine: v, theirs: null }]),
+      ),
       serverItems: { original: current.remoteId as string },
     });
     return { kind: 'conflict', conflictId };
@@ -146,5 +146,7 @@ async function sendResolution(deps: SendDeps, entry: OutboxEntry, task: Task | n
 }
 
 function alreadyApplied(theirs: Task, patch: TaskPatch): boolean {
-  return Object.entries(patch).every(([field, value]) => JSON.stringify(theirs[field as keyof Task] ?? null) === JSON.stringify(value ?? null));
+  return Object.entries(patch).every(
+    ([field, value]) => JSON.stringify(theirs[field as keyof Task] ?? null) === JSON.stringify(value ?? null),
+  );
 }

@@ -38,7 +38,10 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const locked = <T>(accountId: string, fn: () => Promise<T>): Promise<T> => {
     const previous = locks.get(accountId) ?? Promise.resolve();
     const run = previous.then(fn, fn);
-    locks.set(accountId, run.catch(() => undefined));
+    locks.set(
+      accountId,
+      run.catch(() => undefined),
+    );
     return run;
   };
 
@@ -72,7 +75,12 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
   const pushOne = async (account: Account, options?: PushOptions): Promise<PushReport> => {
     const report = await pushAccount(
-      { cache, session: deps.sessions.get(account), now: deps.now, onChange: () => events.emit('tasks:changed', { accountId: account.id }) },
+      {
+        cache,
+        session: deps.sessions.get(account),
+        now: deps.now,
+        onChange: () => events.emit('tasks:changed', { accountId: account.id }),
+      },
       account.id,
       { ...deps.push, ...options },
     );

@@ -51,9 +51,13 @@ export function openVault(dataDir: string, cipher: Cipher): Vault {
       );
     }
     if (opened !== CHECK_TEXT) {
-      throw new AppError('auth', `The vault in ${dataDir} could not be opened: wrong passphrase or key, or the file was tampered with`, {
-        field: 'passphrase',
-      });
+      throw new AppError(
+        'auth',
+        `The vault in ${dataDir} could not be opened: wrong passphrase or key, or the file was tampered with`,
+        {
+          field: 'passphrase',
+        },
+      );
     }
   }
   return {
@@ -65,7 +69,10 @@ export function openVault(dataDir: string, cipher: Cipher): Vault {
       try {
         return cipher.decrypt(sealed);
       } catch {
-        throw new AppError('auth', `The stored credentials of account ${accountId} are damaged or were tampered with; add the account again`);
+        throw new AppError(
+          'auth',
+          `The stored credentials of account ${accountId} are damaged or were tampered with; add the account again`,
+        );
       }
     },
     set(accountId, secret) {
@@ -98,7 +105,10 @@ function readable(dataDir: string): Conf<VaultFile> {
   try {
     return openStore(dataDir);
   } catch (error) {
-    throw new AppError('auth', `The vault file in ${dataDir} is not readable (damaged or tampered with): ${(error as Error).message}`);
+    throw new AppError(
+      'auth',
+      `The vault file in ${dataDir} is not readable (damaged or tampered with): ${(error as Error).message}`,
+    );
   }
 }
 

@@ -24,7 +24,10 @@ describe.each([
   beforeAll(async () => {
     sim = await start();
     dataDir = mkdtempSync(join(tmpdir(), 'worktray-sync-cli-'));
-    const added = await cli(['accounts', 'add', sim.provider, '--label', 'CLI', '--base-url', sim.url, ...(sim.addArgs ?? [])], `${sim.secret}\n`);
+    const added = await cli(
+      ['accounts', 'add', sim.provider, '--label', 'CLI', '--base-url', sim.url, ...(sim.addArgs ?? [])],
+      `${sim.secret}\n`,
+    );
     expect(added.code, added.stderr).toBe(0);
     accountId = (added.value as { id: string }).id;
   }, 120_000);
@@ -101,7 +104,9 @@ describe.each([
       sim.provider === 'workity'
         ? expect.objectContaining({
             kind: 'write-write',
-            fields: expect.objectContaining({ title: expect.objectContaining({ mine: 'Mine from the CLI', theirs: 'Theirs on the server' }) }),
+            fields: expect.objectContaining({
+              title: expect.objectContaining({ mine: 'Mine from the CLI', theirs: 'Theirs on the server' }),
+            }),
           })
         : expect.objectContaining({
             kind: 'offline-edit',

@@ -14,12 +14,21 @@ afterEach(async () => {
 });
 
 /** A core that only queues (so the edit is "offline"), an account synced from the simulator, and one open task. */
-async function setup(start: () => Promise<SimTarget>): Promise<{ core: TestCore; target: SimTarget; accountId: string; task: Task }> {
+async function setup(
+  start: () => Promise<SimTarget>,
+): Promise<{ core: TestCore; target: SimTarget; accountId: string; task: Task }> {
   sim = await start();
   t = openTestCore({ deferPush: true });
-  const account = await t.call('accounts:add', { provider: sim.provider, label: 'Conflicts', baseUrl: sim.url, secret: sim.secret });
+  const account = await t.call('accounts:add', {
+    provider: sim.provider,
+    label: 'Conflicts',
+    baseUrl: sim.url,
+    secret: sim.secret,
+  });
   expect((await t.call('sync:run', { accountId: account.id })).accounts[0]?.error).toBeNull();
-  const task = (await t.call('tasks:list', { accountId: account.id, status: 'open', limit: 50 })).tasks.find((x) => x.remoteId && !x.parentRemoteId);
+  const task = (await t.call('tasks:list', { accountId: account.id, status: 'open', limit: 50 })).tasks.find(
+    (x) => x.remoteId && !x.parentRemoteId,
+  );
   if (!task) throw new Error('the seed has no open task');
   return { core: t, target: sim, accountId: account.id, task };
 }
@@ -51,13 +60,21 @@ describe.each([
     expect(await push(core, accountId)).toMatchObject({ pushed: 1, conflicts: 0 });
     expect(target.serverTask(task.remoteId as string)).toEqual({ title: 'Renamed offline', done: true });
     expect(await core.call('conflicts:list', {})).toEqual([]);
-    expect(await core.call('tasks:get', { key: task.key })).toMatchObject({ title: 'Renamed offline', status: 'done', pending: false });
+    expect(await core.call('tasks:get', { key: task.key })).toMatchObject({
+      title: 'Renamed offline',
+      status: 'done',
+      pending: false,
+    });
   });
 
   it('records base, mine and theirs when both sides changed the same field, and sends nothing for it', async () => {
     const { core, target, accountId, task } = await setup(start);
     const conflict = await collide(core, target, accountId, task, 'Mine', 'Theirs');
-    expect(conflict).toMatchObject({ kind: 'offline-edit', key: task.key, fields: { title: { base: task.title, mine: 'Mine', theirs: 'Theirs' } } });
+    expect(conflict).toMatchObject({
+      kind: 'offline-edit',
+      key: task.key,
+      fields: { title: { base: task.title, mine: 'Mine', theirs: 'Theirs' } },
+    });
     expect(target.serverTask(task.remoteId as string)?.title).toBe('Theirs');
     expect(await core.call('outbox:list', {})).toEqual([expect.objectContaining({ op: 'task.update', key: task.key })]);
     expect(await push(core, accountId)).toMatchObject({ pushed: 0, conflicts: 0 });
@@ -89,7 +106,9 @@ describe.each([
     expect((await core.call('tasks:get', { key: task.key })).title).toBe('Theirs');
 
     await core.call('conflicts:undo', { id: conflict.id });
-    expect(await core.call('conflicts:list', {})).toEqual([expect.objectContaining({ id: conflict.id, fields: conflict.fields })]);
+    expect(await core.call('conflicts:list', {})).toEqual([
+      expect.objectContaining({ id: conflict.id, fields: conflict.fields }),
+    ]);
     const after = await core.call('tasks:get', { key: task.key });
     expect({ ...after, updatedAt: null }).toEqual({ ...before, updatedAt: null });
     const outboxAfter = await core.call('outbox:list', {});

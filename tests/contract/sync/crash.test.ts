@@ -32,7 +32,9 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     external: ['better-sqlite3'],
-    banner: { js: "import { createRequire as __worktrayRequire } from 'node:module'; const require = __worktrayRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __worktrayRequire } from 'node:module'; const require = __worktrayRequire(import.meta.url);",
+    },
     logLevel: 'error',
     // The child only talks to WebWork; Workity's SOAP stack is never called there and costs a second per start.
     plugins: [
@@ -83,7 +85,12 @@ function startChild(dataDir: string): Run {
 
 describe('killing the pusher process at random points', () => {
   it(`loses nothing and sends nothing twice over ${KILLS}+ kills and a ${OPS}-operation outbox`, async () => {
-    const account = await t.call('accounts:add', { provider: 'webwork', label: 'Crash', baseUrl: sim.url, secret: sim.tokens.owner });
+    const account = await t.call('accounts:add', {
+      provider: 'webwork',
+      label: 'Crash',
+      baseUrl: sim.url,
+      secret: sim.tokens.owner,
+    });
     expect((await t.call('sync:run', { accountId: account.id })).accounts[0]?.error).toBeNull();
     const project = (await t.call('projects:list', { accountId: account.id }))[0];
     const ops = planOps(seededRandom(3), OPS, 110, 'crash');

@@ -30,9 +30,22 @@ describe('offline detection and the background probe', () => {
   it('marks only the unreachable account offline, queues its change, and pushes it once by itself when it answers again', async () => {
     webwork = await startWebworkSimulator({ tasksPerProject: 4, bigProjectTasks: 4, rateLimitPerMinute: 1_000_000 });
     worksection = await worksectionTarget();
-    t = openTestCore({ background: true, backgroundTimings: { tickMs: 100, probeMinMs: 50, probeMaxMs: 400, syncEveryMs: 3_600_000 } });
-    const ww = await t.call('accounts:add', { provider: 'webwork', label: 'WW', baseUrl: webwork.url, secret: webwork.tokens.owner });
-    const ws = await t.call('accounts:add', { provider: 'worksection', label: 'WS', baseUrl: worksection.url, secret: worksection.secret });
+    t = openTestCore({
+      background: true,
+      backgroundTimings: { tickMs: 100, probeMinMs: 50, probeMaxMs: 400, syncEveryMs: 3_600_000 },
+    });
+    const ww = await t.call('accounts:add', {
+      provider: 'webwork',
+      label: 'WW',
+      baseUrl: webwork.url,
+      secret: webwork.tokens.owner,
+    });
+    const ws = await t.call('accounts:add', {
+      provider: 'worksection',
+      label: 'WS',
+      baseUrl: worksection.url,
+      secret: worksection.secret,
+    });
     expect((await t.call('sync:run', {})).accounts.map((a) => a.error)).toEqual([null, null]);
     const project = (await t.call('projects:list', { accountId: ww.id }))[0];
 
@@ -46,9 +59,15 @@ describe('offline detection and the background probe', () => {
     expect(status.find((s) => s.accountId === ww.id)?.online).toBe(false);
     expect(status.find((s) => s.accountId === ws.id)?.online).toBe(true);
 
-    const added = await t.call('tasks:add', { accountId: ww.id, projectRemoteId: project?.remoteId as string, title: 'Written while offline' });
+    const added = await t.call('tasks:add', {
+      accountId: ww.id,
+      projectRemoteId: project?.remoteId as string,
+      title: 'Written while offline',
+    });
     expect(added.state).toBe('queued');
-    expect(await t.call('outbox:list', {})).toEqual([expect.objectContaining({ accountId: ww.id, op: 'task.create', state: 'queued' })]);
+    expect(await t.call('outbox:list', {})).toEqual([
+      expect.objectContaining({ accountId: ww.id, op: 'task.create', state: 'queued' }),
+    ]);
 
     webwork = await startWebworkSimulator({ port, tasksPerProject: 4, bigProjectTasks: 4, rateLimitPerMinute: 1_000_000 });
     const journal = journalWebwork(webwork);

@@ -43,7 +43,12 @@ describe.each([
     const target = await start();
     const t = openTestCore({ deferPush: true });
     open = { t, target };
-    const account = await t.call('accounts:add', { provider: target.provider, label: 'Load', baseUrl: target.url, secret: target.secret });
+    const account = await t.call('accounts:add', {
+      provider: target.provider,
+      label: 'Load',
+      baseUrl: target.url,
+      secret: target.secret,
+    });
     const [synced] = (await t.call('sync:run', { accountId: account.id })).accounts;
     expect(synced?.error).toBeNull();
     const project = (await t.call('projects:list', { accountId: account.id }))[0];
@@ -73,6 +78,8 @@ describe.each([
     expect(byTaskNumber(target.writes().slice(before), ops)).toEqual(expectedWrites(ops));
     expect(await t.call('conflicts:list', {})).toEqual([]);
     const cached = (await t.call('tasks:list', { accountId: account.id, status: 'all', limit: 1000 })).tasks;
-    expect(cached.filter((task) => task.title.startsWith(`${target.provider} load`)).every((task) => task.remoteId && !task.pending)).toBe(true);
+    expect(
+      cached.filter((task) => task.title.startsWith(`${target.provider} load`)).every((task) => task.remoteId && !task.pending),
+    ).toBe(true);
   }, 120_000);
 });

@@ -12,7 +12,9 @@ afterEach(async () => {
 
 describe('Workity accounts and tickets', () => {
   it('prepareAccount needs the e-mail address and defaults the endpoint', () => {
-    expect(() => adapter.prepareAccount({ baseUrl: null, email: null, workspace: null })).toThrow(expect.objectContaining({ code: 'validation', field: 'email' }));
+    expect(() => adapter.prepareAccount({ baseUrl: null, email: null, workspace: null })).toThrow(
+      expect.objectContaining({ code: 'validation', field: 'email' }),
+    );
     expect(adapter.prepareAccount({ baseUrl: null, email: ' lenny@sector7g.example ', workspace: null })).toEqual({
       baseUrl: 'https://www.workity.com/services/api.asmx',
       settings: { email: 'lenny@sector7g.example' },
@@ -73,22 +75,42 @@ describe('Workity accounts and tickets', () => {
   });
 
   it('maps the Login codes -1, -3 and -4 to clear errors', async () => {
-    await expect(connect(ctx.sim, 'lenny', ctx.clock.now, 'wrong').verify()).rejects.toMatchObject({ code: 'auth', providerCode: -1, message: expect.stringMatching(/e-mail address or password/) });
-    await expect(connect(ctx.sim, 'moe', ctx.clock.now).verify()).rejects.toMatchObject({ code: 'auth', providerCode: -3, message: expect.stringMatching(/Terms of Service/) });
-    await expect(connect(ctx.sim, 'barney', ctx.clock.now).verify()).rejects.toMatchObject({ code: 'auth', providerCode: -4, message: expect.stringMatching(/Premium/) });
+    await expect(connect(ctx.sim, 'lenny', ctx.clock.now, 'wrong').verify()).rejects.toMatchObject({
+      code: 'auth',
+      providerCode: -1,
+      message: expect.stringMatching(/e-mail address or password/),
+    });
+    await expect(connect(ctx.sim, 'moe', ctx.clock.now).verify()).rejects.toMatchObject({
+      code: 'auth',
+      providerCode: -3,
+      message: expect.stringMatching(/Terms of Service/),
+    });
+    await expect(connect(ctx.sim, 'barney', ctx.clock.now).verify()).rejects.toMatchObject({
+      code: 'auth',
+      providerCode: -4,
+      message: expect.stringMatching(/Premium/),
+    });
   });
 
   it('locks the user after more than 5 bad passwords (-2), even with the right one', async () => {
     for (let attempt = 1; attempt <= 6; attempt += 1) {
-      await expect(connect(ctx.sim, 'homer', ctx.clock.now, `guess-${attempt}`).verify()).rejects.toMatchObject({ providerCode: -1 });
+      await expect(connect(ctx.sim, 'homer', ctx.clock.now, `guess-${attempt}`).verify()).rejects.toMatchObject({
+        providerCode: -1,
+      });
     }
-    await expect(connect(ctx.sim, 'homer', ctx.clock.now).verify()).rejects.toMatchObject({ code: 'auth', providerCode: -2, message: expect.stringMatching(/locked/) });
+    await expect(connect(ctx.sim, 'homer', ctx.clock.now).verify()).rejects.toMatchObject({
+      code: 'auth',
+      providerCode: -2,
+      message: expect.stringMatching(/locked/),
+    });
     ctx.clock.advance(16);
     expect((await connect(ctx.sim, 'homer', ctx.clock.now).verify()).userName).toBe('Homer Simpson');
   });
 
   it('never puts the password or the ticket into an error message', async () => {
-    const error = await connect(ctx.sim, 'lenny', ctx.clock.now, 'hunter2-secret').verify().catch((e: Error) => e);
+    const error = await connect(ctx.sim, 'lenny', ctx.clock.now, 'hunter2-secret')
+      .verify()
+      .catch((e: Error) => e);
     expect(String((error as Error).message)).not.toContain('hunter2-secret');
   });
 

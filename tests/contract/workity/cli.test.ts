@@ -26,14 +26,23 @@ describe('worktray CLI against the Workity simulator', () => {
   let addedKey = '';
 
   it('accounts add needs --email, checks the password, saves nothing when wrong, never prints it', async () => {
-    const noEmail = await cli(['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url], sim.users.lenny.password);
+    const noEmail = await cli(
+      ['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url],
+      sim.users.lenny.password,
+    );
     expect(noEmail.code).toBe(1);
     expect(noEmail.stderr).toContain('email');
-    const bad = await cli(['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url, '--email', sim.users.lenny.email], 'not-the-password');
+    const bad = await cli(
+      ['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url, '--email', sim.users.lenny.email],
+      'not-the-password',
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('"code":"auth"');
     expect(bad.stderr + bad.stdout).not.toContain('not-the-password');
-    const good = await cli(['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url, '--email', sim.users.lenny.email], sim.users.lenny.password);
+    const good = await cli(
+      ['accounts', 'add', 'workity', '--label', 'Plant', '--base-url', sim.url, '--email', sim.users.lenny.email],
+      sim.users.lenny.password,
+    );
     expect(good.code).toBe(0);
     accountId = String((good.json as Row).id);
     expect(good.stdout).not.toContain(sim.users.lenny.password);
@@ -50,12 +59,27 @@ describe('worktray CLI against the Workity simulator', () => {
   });
 
   it('add sends a task to the server', async () => {
-    const run = await cli(['add', 'Blow up balloons', '--account', accountId, '--project', '11', '--details', '50 of them', '--due', '2030-05-10']);
+    const run = await cli([
+      'add',
+      'Blow up balloons',
+      '--account',
+      accountId,
+      '--project',
+      '11',
+      '--details',
+      '50 of them',
+      '--due',
+      '2030-05-10',
+    ]);
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({ state: 'sent' });
     addedKey = String((run.json as Row).key);
     const remoteId = Number((run.json as Row).remoteId);
-    expect(sim.state.items.get(`task:${remoteId}`)).toMatchObject({ title: 'Blow up balloons', details: '50 of them', dueDate: '2030-05-10T00:00Z' });
+    expect(sim.state.items.get(`task:${remoteId}`)).toMatchObject({
+      title: 'Blow up balloons',
+      details: '50 of them',
+      dueDate: '2030-05-10T00:00Z',
+    });
   });
 
   it('edit saves with the next revision', async () => {
@@ -69,7 +93,10 @@ describe('worktray CLI against the Workity simulator', () => {
     const news = (await cli(['news', '--account', accountId])).json as Row[];
     expect(news.length).toBeGreaterThan(0);
     expect(news.every((n) => n.modifiedBy !== 'Lenny Leonard')).toBe(true);
-    expect(news[0]).toMatchObject({ key: expect.stringMatching(/^workity:.+:news:(task|note|file)-\d+$/), kind: expect.any(String) });
+    expect(news[0]).toMatchObject({
+      key: expect.stringMatching(/^workity:.+:news:(task|note|file)-\d+$/),
+      kind: expect.any(String),
+    });
   });
 
   it('news reset --account ID clears the news on the server (CLI.md)', async () => {
@@ -85,14 +112,25 @@ describe('worktray CLI against the Workity simulator', () => {
     const task = tasks[0]!;
     const remoteId = Number(task.remoteId);
     const carl = sim.actAs('carl');
-    expect(carl.callNumber('SaveTask', { ProjectID: 11, TaskID: remoteId, Title: 'Blow up 80 balloons', Details: '50 of them', NewRevision: 2, ModificationDate: '2030-01-01T10:00' })).toBe(0);
+    expect(
+      carl.callNumber('SaveTask', {
+        ProjectID: 11,
+        TaskID: remoteId,
+        Title: 'Blow up 80 balloons',
+        Details: '50 of them',
+        NewRevision: 2,
+        ModificationDate: '2030-01-01T10:00',
+      }),
+    ).toBe(0);
     const edit = await cli(['edit', String(task.key), '--details', 'Red and white']);
     expect(edit.code).not.toBeNull();
     await cli(['sync']);
     const open = (await cli(['conflicts'])).json as Row[];
     const conflict = open.find((c) => c.key === task.key)!;
     expect(conflict).toMatchObject({ kind: 'write-write', fields: { details: { mine: 'Red and white', theirs: '50 of them' } } });
-    const copyId = [...sim.state.items.values()].find((i) => i.kind === 'task' && i.id !== remoteId && i.keywordIds.includes(1))!.id;
+    const copyId = [...sim.state.items.values()].find(
+      (i) => i.kind === 'task' && i.id !== remoteId && i.keywordIds.includes(1),
+    )!.id;
 
     const resolved = await cli(['conflicts', 'resolve', String(conflict.id), '--keep', 'mine']);
     expect(resolved.code).toBe(0);

@@ -24,8 +24,24 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
     const seen = await guestList(carl);
     expect(seen?.Revision).toBe(10);
     const base = seen!.Details ?? '';
-    expect(await lenny.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: `${base}\nHomer`, newRevision: 11 })).toBe(0);
-    expect(await carl.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: `${base}\nNed`, newRevision: 11 })).toBe(1);
+    expect(
+      await lenny.api.saveNote({
+        projectId: BIRTHDAY_PROJECT,
+        noteId: GUEST_LIST_NOTE,
+        title: 'Guest list',
+        details: `${base}\nHomer`,
+        newRevision: 11,
+      }),
+    ).toBe(0);
+    expect(
+      await carl.api.saveNote({
+        projectId: BIRTHDAY_PROJECT,
+        noteId: GUEST_LIST_NOTE,
+        title: 'Guest list',
+        details: `${base}\nNed`,
+        newRevision: 11,
+      }),
+    ).toBe(1);
 
     const tagged = (await carl.api.getItemsByAdvancedSearch({ keywordIds: [1] })).NoteItems;
     expect(tagged).toHaveLength(2);
@@ -34,7 +50,15 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
     expect(copy.Persons).toEqual([]);
     expect(tagged.find((n) => n.NoteID === GUEST_LIST_NOTE)?.Details).toBe(`${base}\nNed`);
 
-    expect(await carl.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: `${base}\nNed\nHomer`, newRevision: 12 })).toBe(0);
+    expect(
+      await carl.api.saveNote({
+        projectId: BIRTHDAY_PROJECT,
+        noteId: GUEST_LIST_NOTE,
+        title: 'Guest list',
+        details: `${base}\nNed\nHomer`,
+        newRevision: 12,
+      }),
+    ).toBe(0);
     await carl.api.deleteItems({ noteIds: [copy.NoteID] });
     await carl.api.removeKeywords({ noteIds: [GUEST_LIST_NOTE] }, [1]);
 
@@ -45,15 +69,33 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
   });
 
   it('a pull reports the pair as a conflict and resolveConflict settles it the same way', async () => {
-    await lenny.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: 'Lenny\nCarl\nHomer', newRevision: 11 });
-    await carl.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: 'Lenny\nCarl\nNed', newRevision: 11 });
+    await lenny.api.saveNote({
+      projectId: BIRTHDAY_PROJECT,
+      noteId: GUEST_LIST_NOTE,
+      title: 'Guest list',
+      details: 'Lenny\nCarl\nHomer',
+      newRevision: 11,
+    });
+    await carl.api.saveNote({
+      projectId: BIRTHDAY_PROJECT,
+      noteId: GUEST_LIST_NOTE,
+      title: 'Guest list',
+      details: 'Lenny\nCarl\nNed',
+      newRevision: 11,
+    });
     const pulled = collectingSink();
     await carl.pull(pulled.sink, range);
     const found = pulled.conflicts.find((c) => c.key === `workity:acc-carl:note:${GUEST_LIST_NOTE}`);
-    expect(found).toMatchObject({ kind: 'write-write', fields: { details: { mine: 'Lenny\nCarl\nNed', theirs: 'Lenny\nCarl\nHomer' } } });
+    expect(found).toMatchObject({
+      kind: 'write-write',
+      fields: { details: { mine: 'Lenny\nCarl\nNed', theirs: 'Lenny\nCarl\nHomer' } },
+    });
     expect(found?.serverItems).toMatchObject({ original: String(GUEST_LIST_NOTE), originalKind: 'note', copyKind: 'note' });
 
-    await carl.resolveConflict(asConflict(found!, 'acc-carl'), { kind: 'fields', values: { details: 'Lenny\nCarl\nNed\nHomer' } });
+    await carl.resolveConflict(asConflict(found!, 'acc-carl'), {
+      kind: 'fields',
+      values: { details: 'Lenny\nCarl\nNed\nHomer' },
+    });
     expect(await guestList(lenny)).toMatchObject({ Details: 'Lenny\nCarl\nNed\nHomer', Revision: 12 });
     expect(ctx.sim.state.items.has(`note:${found!.serverItems.copy}`)).toBe(false);
     const again = collectingSink();
@@ -65,7 +107,15 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
 describe("the seed's delete-write example: Carl deletes the guest list while Lenny edits it", () => {
   it('Lenny gets 2, finds the new item by keyword 2, re-assigns himself and removes the keyword', async () => {
     await carl.api.deleteItems({ noteIds: [GUEST_LIST_NOTE] });
-    expect(await lenny.api.saveNote({ projectId: BIRTHDAY_PROJECT, noteId: GUEST_LIST_NOTE, title: 'Guest list', details: 'Homer: 742 Evergreen Terrace', newRevision: 11 })).toBe(2);
+    expect(
+      await lenny.api.saveNote({
+        projectId: BIRTHDAY_PROJECT,
+        noteId: GUEST_LIST_NOTE,
+        title: 'Guest list',
+        details: 'Homer: 742 Evergreen Terrace',
+        newRevision: 11,
+      }),
+    ).toBe(2);
 
     const [kept] = (await lenny.api.getItemsByAdvancedSearch({ keywordIds: [2] })).NoteItems;
     expect(kept).toMatchObject({ Title: 'Guest list', Details: 'Homer: 742 Evergreen Terrace', Persons: [] });
@@ -79,14 +129,18 @@ describe("the seed's delete-write example: Carl deletes the guest list while Len
 
   it('a deleted file saved again becomes a note titled ??? without the bytes', async () => {
     await carl.api.deleteItems({ fileIds: [1006] });
-    expect(await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: 1006, details: 'Invitation v2', newRevision: 2 })).toBe(2);
+    expect(
+      await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: 1006, details: 'Invitation v2', newRevision: 2 }),
+    ).toBe(2);
     const [note] = (await lenny.api.getItemsByAdvancedSearch({ keywordIds: [2] })).NoteItems;
     expect(note).toMatchObject({ Title: '???', Details: 'Invitation v2' });
   });
 
   it('a file in a write-write conflict is copied to a note named after the file', async () => {
     await carl.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: 1006, details: 'Carl: final', newRevision: 2 });
-    expect(await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: 1006, details: 'Lenny: final', newRevision: 2 })).toBe(1);
+    expect(await lenny.api.saveFile({ projectId: BIRTHDAY_PROJECT, fileId: 1006, details: 'Lenny: final', newRevision: 2 })).toBe(
+      1,
+    );
     const tagged = await lenny.api.getItemsByAdvancedSearch({ keywordIds: [1] });
     expect(tagged.FileItems.map((f) => f.Details)).toEqual(['Lenny: final']);
     expect(tagged.NoteItems).toMatchObject([{ Title: 'invitation.pdf', Details: 'Carl: final' }]);
@@ -107,23 +161,43 @@ describe('task conflicts through the adapter (updateTask -> resolveConflict)', (
     const id = await lenny.api.newTask({ projectId: BIRTHDAY_PROJECT, title: 'Rent a bouncy castle', details: 'Small one' });
     const lennysBase = await pulledTask(lenny, 'Rent a bouncy castle');
     const carlsBase = await pulledTask(carl, 'Rent a bouncy castle');
-    expect(await lenny.updateTask(lennysBase, { details: 'Big one' })).toMatchObject({ kind: 'saved', task: { details: 'Big one', revision: '1' } });
+    expect(await lenny.updateTask(lennysBase, { details: 'Big one' })).toMatchObject({
+      kind: 'saved',
+      task: { details: 'Big one', revision: '1' },
+    });
 
     const outcome = await carl.updateTask(carlsBase, { details: 'Medium one', title: 'Rent a bouncy castle!' });
     expect(outcome.kind).toBe('conflict');
     if (outcome.kind !== 'conflict') return;
     expect(outcome.conflict).toMatchObject({
       kind: 'write-write',
-      fields: { details: { base: 'Small one', mine: 'Medium one', theirs: 'Big one' }, title: { base: 'Rent a bouncy castle', mine: 'Rent a bouncy castle!', theirs: 'Rent a bouncy castle' } },
+      fields: {
+        details: { base: 'Small one', mine: 'Medium one', theirs: 'Big one' },
+        title: { base: 'Rent a bouncy castle', mine: 'Rent a bouncy castle!', theirs: 'Rent a bouncy castle' },
+      },
       serverItems: { original: String(id), originalKind: 'task', copyKind: 'task' },
     });
     const pulled = collectingSink();
     await carl.pull(pulled.sink, range);
-    expect(pulled.conflicts).toEqual([expect.objectContaining({ key: `workity:acc-carl:task:${id}`, kind: 'write-write', serverItems: outcome.conflict.serverItems })]);
+    expect(pulled.conflicts).toEqual([
+      expect.objectContaining({
+        key: `workity:acc-carl:task:${id}`,
+        kind: 'write-write',
+        serverItems: outcome.conflict.serverItems,
+      }),
+    ]);
     expect(JSON.stringify(pulled.conflicts[0]?.serverItems)).toBe(JSON.stringify(outcome.conflict.serverItems));
-    await carl.resolveConflict(asConflict(outcome.conflict, 'acc-carl'), { kind: 'fields', values: { details: 'Big one (Carl agrees)', title: 'Rent a bouncy castle', status: 'done' } });
+    await carl.resolveConflict(asConflict(outcome.conflict, 'acc-carl'), {
+      kind: 'fields',
+      values: { details: 'Big one (Carl agrees)', title: 'Rent a bouncy castle', status: 'done' },
+    });
     const final = await lenny.getTask(String(BIRTHDAY_PROJECT), String(id));
-    expect(final).toMatchObject({ details: 'Big one (Carl agrees)', title: 'Rent a bouncy castle', status: 'done', revision: '2' });
+    expect(final).toMatchObject({
+      details: 'Big one (Carl agrees)',
+      title: 'Rent a bouncy castle',
+      status: 'done',
+      revision: '2',
+    });
     expect(final?.tags).toEqual([]);
     expect(ctx.sim.state.items.has(`task:${outcome.conflict.serverItems.copy}`)).toBe(false);
   });
@@ -132,7 +206,13 @@ describe('task conflicts through the adapter (updateTask -> resolveConflict)', (
     const base = await pulledTask(lenny, 'Check the parking plan #1');
     ctx.sim.actAs('carl').call('DeleteItems', { TaskIDs: { long: [Number(base.remoteId)] } });
     const outcome = await lenny.updateTask(base, { title: 'Check the parking plan (again)' });
-    expect(outcome).toMatchObject({ kind: 'conflict', conflict: { kind: 'delete-write', fields: { title: { base: 'Check the parking plan #1', mine: 'Check the parking plan (again)', theirs: null } } } });
+    expect(outcome).toMatchObject({
+      kind: 'conflict',
+      conflict: {
+        kind: 'delete-write',
+        fields: { title: { base: 'Check the parking plan #1', mine: 'Check the parking plan (again)', theirs: null } },
+      },
+    });
     if (outcome.kind !== 'conflict') return;
     const copyId = outcome.conflict.serverItems.copy!;
     await lenny.resolveConflict(asConflict(outcome.conflict, 'acc-lenny'), { kind: 'keep' });
@@ -159,7 +239,10 @@ describe('task conflicts through the adapter (updateTask -> resolveConflict)', (
     expect(pulled.conflicts).toHaveLength(1);
     expect(pulled.conflicts[0]).toMatchObject({
       kind: 'write-write',
-      fields: { title: { mine: 'Order the birthday cake', theirs: 'Order the chocolate cake' }, details: { mine: 'Vanilla, three tiers', theirs: 'Chocolate, two tiers' } },
+      fields: {
+        title: { mine: 'Order the birthday cake', theirs: 'Order the chocolate cake' },
+        details: { mine: 'Vanilla, three tiers', theirs: 'Chocolate, two tiers' },
+      },
     });
   });
 });

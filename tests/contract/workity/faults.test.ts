@@ -59,9 +59,13 @@ describe('fault switches: a clear error, nothing lost, the client keeps working'
     expect((await lenny.api.getUserInfo()).UserID).toBe(101);
     ctx.sim.faults.serverErrorNext = 1;
     const note = ctx.sim.state.items.get('note:1001')!;
-    await expect(lenny.api.saveNote({ projectId: 11, noteId: 1001, title: 'Guest list', details: 'changed', newRevision: 11 })).rejects.toMatchObject({ code: 'server', retryable: true, providerCode: 500 });
+    await expect(
+      lenny.api.saveNote({ projectId: 11, noteId: 1001, title: 'Guest list', details: 'changed', newRevision: 11 }),
+    ).rejects.toMatchObject({ code: 'server', retryable: true, providerCode: 500 });
     expect(note.revision).toBe(10);
-    expect(await lenny.api.saveNote({ projectId: 11, noteId: 1001, title: 'Guest list', details: 'changed', newRevision: 11 })).toBe(0);
+    expect(
+      await lenny.api.saveNote({ projectId: 11, noteId: 1001, title: 'Guest list', details: 'changed', newRevision: 11 }),
+    ).toBe(0);
   });
 
   it('a malformed envelope: a protocol error with an excerpt, then the next call works', async () => {

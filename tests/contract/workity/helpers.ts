@@ -31,7 +31,13 @@ export function accountFor(sim: WorkitySimulator, user: SeedUserName): Account {
   };
 }
 
-export function connect(sim: WorkitySimulator, user: SeedUserName, now: () => Date, secret?: string, timeoutMs = 2000): WorkitySession {
+export function connect(
+  sim: WorkitySimulator,
+  user: SeedUserName,
+  now: () => Date,
+  secret?: string,
+  timeoutMs = 2000,
+): WorkitySession {
   return adapter.connect({
     account: accountFor(sim, user),
     secret: secret ?? sim.users[user].password,
@@ -52,7 +58,14 @@ export interface CollectedPull {
 }
 
 export function collectingSink(): CollectedPull {
-  const out: CollectedPull = { projects: [], tasks: new Map(), items: new Map(), news: [], conflicts: [], sink: undefined as unknown as PullSink };
+  const out: CollectedPull = {
+    projects: [],
+    tasks: new Map(),
+    items: new Map(),
+    news: [],
+    conflicts: [],
+    sink: undefined as unknown as PullSink,
+  };
   out.sink = {
     projects: (p) => void out.projects.push(...p),
     tasks: (projectId, tasks) => void out.tasks.set(projectId, [...(out.tasks.get(projectId) ?? []), ...tasks]),
@@ -68,7 +81,17 @@ export function collectingSink(): CollectedPull {
 
 /** A FoundConflict (or draft) as the cache would hand it back for resolution. */
 export function asConflict(found: Omit<FoundConflict, 'key'> & { key?: string }, accountId: string): Conflict {
-  return { id: 'c-1', accountId, key: found.key ?? 'k', kind: found.kind, title: found.title, fields: found.fields, serverItems: found.serverItems, foundAt: '2024-05-01T09:00:00Z', resolvedAt: null };
+  return {
+    id: 'c-1',
+    accountId,
+    key: found.key ?? 'k',
+    kind: found.kind,
+    title: found.title,
+    fields: found.fields,
+    serverItems: found.serverItems,
+    foundAt: '2024-05-01T09:00:00Z',
+    resolvedAt: null,
+  };
 }
 
 export const GUEST_LIST_NOTE = 1001;

@@ -31,18 +31,29 @@ function soap12(body: string, ticket: string): string {
 }
 
 async function post11(op: string, envelope: string) {
-  const res = await fetch(ctx.sim.url, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${NS}/${op}"` }, body: envelope });
+  const res = await fetch(ctx.sim.url, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${NS}/${op}"` },
+    body: envelope,
+  });
   return { status: res.status, contentType: res.headers.get('content-type'), xml: parser.parse(await res.text()) };
 }
 
 async function post12(op: string, envelope: string) {
-  const res = await fetch(ctx.sim.url, { method: 'POST', headers: { 'content-type': `application/soap+xml; charset=utf-8; action="${NS}/${op}"` }, body: envelope });
+  const res = await fetch(ctx.sim.url, {
+    method: 'POST',
+    headers: { 'content-type': `application/soap+xml; charset=utf-8; action="${NS}/${op}"` },
+    body: envelope,
+  });
   const text = await res.text();
   return { status: res.status, contentType: res.headers.get('content-type'), text, xml: parser.parse(text) };
 }
 
 async function login(): Promise<string> {
-  const { status, xml } = await post11('Login', soap11(`<Login xmlns="${NS}"><Email>carl@sector7g.example</Email><Password>carl-7g-pass</Password></Login>`));
+  const { status, xml } = await post11(
+    'Login',
+    soap11(`<Login xmlns="${NS}"><Email>carl@sector7g.example</Email><Password>carl-7g-pass</Password></Login>`),
+  );
   expect(status).toBe(200);
   expect(xml.Envelope.Body.LoginResponse.LoginResult).toBe(0);
   return String(xml.Envelope.Header.TicketHeader.Ticket);
@@ -66,7 +77,10 @@ describe('the simulator answers an independent SOAP client', () => {
 
   it('SOAP 1.1: a bad argument is a soap:Client fault with HTTP 500', async () => {
     const ticket = await login();
-    const { status, xml } = await post11('GetKeywordID', soap11(`<GetKeywordID xmlns="${NS}"><Keyword>two words</Keyword></GetKeywordID>`, ticket));
+    const { status, xml } = await post11(
+      'GetKeywordID',
+      soap11(`<GetKeywordID xmlns="${NS}"><Keyword>two words</Keyword></GetKeywordID>`, ticket),
+    );
     expect(status).toBe(500);
     expect(xml.Envelope.Body.Fault).toMatchObject({ faultcode: 'soap:Client', faultstring: expect.stringContaining('Keyword') });
   });

@@ -50,7 +50,10 @@ describe('worksnaps adapter against the simulator', () => {
     // 1 me + 1 projects + 2 per project (tasks, assignments) + 2 windows per project for time.
     expect(sim.requests() - before).toBe(1 + 1 + visibleProjects * 2 + visibleProjects * 2);
     const expected = [...sim.state.timeEntries.values()].filter(
-      (e) => e.user_id === sim.users.alice.id && e.from_timestamp * 1000 >= from.getTime() - 600_000 && e.from_timestamp * 1000 < now.getTime(),
+      (e) =>
+        e.user_id === sim.users.alice.id &&
+        e.from_timestamp * 1000 >= from.getTime() - 600_000 &&
+        e.from_timestamp * 1000 < now.getTime(),
     );
     expect(sink.timeEntries.length).toBe(expected.length);
     expect(new Set(sink.timeEntries.map((e) => e.key)).size).toBe(expected.length);
@@ -98,7 +101,13 @@ describe('worksnaps adapter against the simulator', () => {
     expect(done).toBeInstanceOf(AppError);
     expect(done.code).toBe('unsupported');
     expect(done.message).toMatch(/no finished flag/);
-    expect((await caught(session.createTask({ projectRemoteId: task.projectRemoteId, title: 'x', details: '', dueDate: '2025-05-01' }))).code).toBe('unsupported');
+    expect(
+      (
+        await caught(
+          session.createTask({ projectRemoteId: task.projectRemoteId, title: 'x', details: '', dueDate: '2025-05-01' }),
+        )
+      ).code,
+    ).toBe('unsupported');
     expect(sim.requests()).toBe(before);
     expect(adapter.capabilities.statusChanges).toBe(false);
     expect(adapter.capabilities.notes.statusChanges).toMatch(/no finished flag/);
@@ -117,7 +126,9 @@ describe('worksnaps adapter against the simulator', () => {
       providerCode: 10022,
       providerMessage: 'A project of name Data Warehouse already exists',
     });
-    expect(error.message).toBe('Worksnaps refused the request (HTTP 422, error 10022): A project of name Data Warehouse already exists');
+    expect(error.message).toBe(
+      'Worksnaps refused the request (HTTP 422, error 10022): A project of name Data Warehouse already exists',
+    );
     expect([...sim.state.projects.values()].filter((p) => p.name === 'Data Warehouse')).toHaveLength(1);
   });
 
@@ -127,27 +138,56 @@ describe('worksnaps adapter against the simulator', () => {
     const taskId = String([...sim.state.tasks.values()].find((t) => t.project_id === Number(projectId))!.id);
     const start = new Date(Math.floor((Date.now() - day) / 600_000) * 600_000);
     const end = new Date(start.getTime() + 50 * 60_000);
-    const entry = await session.logTime!({ projectRemoteId: projectId, taskRemoteId: taskId, start: start.toISOString(), end: end.toISOString(), note: 'Workshop' });
-    expect(entry).toMatchObject({ kind: 'time', projectRemoteId: projectId, taskRemoteId: taskId, minutes: 50, note: 'Workshop', start: start.toISOString() });
+    const entry = await session.logTime!({
+      projectRemoteId: projectId,
+      taskRemoteId: taskId,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      note: 'Workshop',
+    });
+    expect(entry).toMatchObject({
+      kind: 'time',
+      projectRemoteId: projectId,
+      taskRemoteId: taskId,
+      minutes: 50,
+      note: 'Workshop',
+      start: start.toISOString(),
+    });
     const stored = sim.state.timeEntries.get(Number(entry.key.split(':').pop()));
-    expect(stored).toMatchObject({ type: 'offline', user_id: sim.users.alice.id, duration_in_minutes: 50, from_timestamp: start.getTime() / 1000 });
+    expect(stored).toMatchObject({
+      type: 'offline',
+      user_id: sim.users.alice.id,
+      duration_in_minutes: 50,
+      from_timestamp: start.getTime() / 1000,
+    });
   });
 
   it('edits a time entry’s task and comment, one or several at a time', async () => {
     const session = connect(sim);
     const project = sim.projects['Website Redesign']!;
-    const entries = [...sim.state.timeEntries.values()].filter((e) => e.project_id === project.id && e.user_id === sim.users.alice.id).slice(0, 3);
+    const entries = [...sim.state.timeEntries.values()]
+      .filter((e) => e.project_id === project.id && e.user_id === sim.users.alice.id)
+      .slice(0, 3);
     const newTask = [...sim.state.tasks.values()].find((t) => t.project_id === project.id && t.id !== entries[0]!.task_id)!;
-    const one = await session.updateTimeEntries(String(project.id), [String(entries[0]!.id)], { taskId: String(newTask.id), comment: 'Moved' });
+    const one = await session.updateTimeEntries(String(project.id), [String(entries[0]!.id)], {
+      taskId: String(newTask.id),
+      comment: 'Moved',
+    });
     expect(one).toMatchObject({ taskRemoteId: String(newTask.id), note: 'Moved' });
-    const many = await session.updateTimeEntries(String(project.id), entries.slice(1).map((e) => String(e.id)), { comment: 'Batch' });
+    const many = await session.updateTimeEntries(
+      String(project.id),
+      entries.slice(1).map((e) => String(e.id)),
+      { comment: 'Batch' },
+    );
     expect(many).toBeNull();
     expect(entries.slice(1).map((e) => sim.state.timeEntries.get(e.id)?.user_comment)).toEqual(['Batch', 'Batch']);
   });
 
   it('normalises the base URL and keeps credentials out of it', () => {
     expect(adapter.prepareAccount({ baseUrl: null, email: null, workspace: null }).baseUrl).toBe('https://api.worksnaps.com');
-    expect(adapter.prepareAccount({ baseUrl: 'http://127.0.0.1:4000/api/', email: null, workspace: null }).baseUrl).toBe('http://127.0.0.1:4000');
+    expect(adapter.prepareAccount({ baseUrl: 'http://127.0.0.1:4000/api/', email: null, workspace: null }).baseUrl).toBe(
+      'http://127.0.0.1:4000',
+    );
     expect(() => adapter.prepareAccount({ baseUrl: 'ftp://x', email: null, workspace: null })).toThrow(/https/);
   });
 

@@ -47,12 +47,19 @@ describe('worktray CLI against the Worksnaps simulator', () => {
     expect(run.code).toBe(0);
     const report = run.json as { accounts: { pulled: { projects: number; tasks: number; time: number }; error: unknown }[] };
     const tasks = [...sim.state.tasks.values()].filter((t) => visibleProjects().some((p) => p.id === t.project_id));
-    expect(report.accounts[0]).toMatchObject({ pulled: { projects: 4, tasks: tasks.length, time: aliceTime().length }, error: null });
+    expect(report.accounts[0]).toMatchObject({
+      pulled: { projects: 4, tasks: tasks.length, time: aliceTime().length },
+      error: null,
+    });
   });
 
   it('projects and tasks --json list what was pulled, every task open', async () => {
     const projects = (await cli(['projects'])).json as { remoteId: string; name: string }[];
-    expect(projects.map((p) => p.name).sort()).toEqual(visibleProjects().map((p) => p.name).sort());
+    expect(projects.map((p) => p.name).sort()).toEqual(
+      visibleProjects()
+        .map((p) => p.name)
+        .sort(),
+    );
     const run = await cli(['tasks', '--status', 'all', '--project', mobile()]);
     const tasks = run.json as { remoteId: string; status: string; title: string; provider: string }[];
     expect(tasks).toHaveLength([...sim.state.tasks.values()].filter((t) => String(t.project_id) === mobile()).length);
@@ -60,7 +67,16 @@ describe('worktray CLI against the Worksnaps simulator', () => {
   });
 
   it('add sends a task to the server', async () => {
-    const run = await cli(['add', 'Prepare App Store screenshots', '--account', accountId, '--project', mobile(), '--details', 'All sizes']);
+    const run = await cli([
+      'add',
+      'Prepare App Store screenshots',
+      '--account',
+      accountId,
+      '--project',
+      mobile(),
+      '--details',
+      'All sizes',
+    ]);
     expect(run.code).toBe(0);
     const result = run.json as { key: string; state: string; remoteId: string };
     expect(result.state).toBe('sent');

@@ -26,16 +26,29 @@ describe('users (endpoints 1–5)', () => {
   });
 
   it('POST users.xml needs the partner token; PUT users/{id}.xml answers <reply><user>', async () => {
-    const body = { user: { login: 'dave', email: 'dave@example.com', password: 'pw12345', first_name: 'Dave', last_name: 'Okafor', timezone_id: 14 } };
+    const body = {
+      user: {
+        login: 'dave',
+        email: 'dave@example.com',
+        password: 'pw12345',
+        first_name: 'Dave',
+        last_name: 'Okafor',
+        timezone_id: 14,
+      },
+    };
     expect((await raw(sim, sim.tokens.alice, 'POST', '/api/users.xml', body)).status).toBe(403);
     const created = await raw(sim, sim.tokens.partner, 'POST', '/api/users.xml', body);
     expect(created.status).toBe(201);
     expect(at(created.doc, 'user.login')).toBe('dave');
     const dup = await raw(sim, sim.tokens.partner, 'POST', '/api/users.xml', body);
     expect([dup.status, at(dup.doc, 'reply.error_code')]).toEqual([422, '10011']);
-    const updated = await raw(sim, sim.tokens.partner, 'PUT', `/api/users/${textAt(created.doc, 'user.id')}.xml`, { user: { last_name: 'Okafor-Lee' } });
+    const updated = await raw(sim, sim.tokens.partner, 'PUT', `/api/users/${textAt(created.doc, 'user.id')}.xml`, {
+      user: { last_name: 'Okafor-Lee' },
+    });
     expect(at(updated.doc, 'reply.user.last_name')).toBe('Okafor-Lee');
-    expect((await raw(sim, sim.tokens.bob, 'PUT', `/api/users/${sim.users.alice.id}.xml`, { user: { first_name: 'X' } })).status).toBe(403);
+    expect(
+      (await raw(sim, sim.tokens.bob, 'PUT', `/api/users/${sim.users.alice.id}.xml`, { user: { first_name: 'X' } })).status,
+    ).toBe(403);
   });
 });
 
@@ -45,7 +58,10 @@ describe('projects (endpoints 6–10)', () => {
     expect((await c.listProjects()).length).toBe(4);
     expect((await c.getProject(pid('Mobile App'))).description).toBe('iOS and Android client');
     const created = await c.createProject({ name: 'R&D <lab>', description: 'Quotes "and" ampersands & more' });
-    expect(sim.state.projects.get(Number(created.id))).toMatchObject({ name: 'R&D <lab>', description: 'Quotes "and" ampersands & more' });
+    expect(sim.state.projects.get(Number(created.id))).toMatchObject({
+      name: 'R&D <lab>',
+      description: 'Quotes "and" ampersands & more',
+    });
     const updated = await c.updateProject(created.id, { name: 'Research', description: 'renamed' });
     expect(updated).toMatchObject({ name: 'Research', description: 'renamed', status: 'active' });
     await c.deleteProject(created.id);
@@ -54,7 +70,11 @@ describe('projects (endpoints 6–10)', () => {
 
   it('renaming onto an existing name is the same 422 with error 10022', async () => {
     const error = await caught(client().updateProject(pid('Internal Tools'), { name: 'Mobile App' }));
-    expect([error.code, error.providerCode, error.providerMessage]).toEqual(['validation', 10022, 'A project of name Mobile App already exists']);
+    expect([error.code, error.providerCode, error.providerMessage]).toEqual([
+      'validation',
+      10022,
+      'A project of name Mobile App already exists',
+    ]);
   });
 });
 
@@ -82,7 +102,12 @@ describe('tasks and task assignments (endpoints 11–20)', () => {
     const listed = (await c.listTaskAssignments(project)).filter((a) => a.task_id === task.id);
     expect(listed.map((a) => a.user_id).sort()).toEqual([bob, carol].sort());
     await c.unassignTask(project, task.id, bob);
-    expect(at((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/task_assignments/${a2.id}.xml`)).doc, 'reply.status')).toBe('1');
+    expect(
+      at(
+        (await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/task_assignments/${a2.id}.xml`)).doc,
+        'reply.status',
+      ),
+    ).toBe('1');
     expect((await c.listTaskAssignments(project)).filter((a) => a.task_id === task.id)).toEqual([]);
   });
 
@@ -104,10 +129,18 @@ describe('user assignments (endpoints 21–25)', () => {
     expect(created.status).toBe(201);
     const id = textAt(created.doc, 'user_assignment.id');
     const read = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${project}/user_assignments/${id}.xml`);
-    expect(at(read.doc, 'user_assignment')).toMatchObject({ user_first_name: 'Bob', user_email: 'bob@example.com', role: 'user' });
-    const put = await raw(sim, sim.tokens.alice, 'PUT', `/api/projects/${project}/user_assignments/${id}.xml`, { user_assignment: { role: 'manager' } });
+    expect(at(read.doc, 'user_assignment')).toMatchObject({
+      user_first_name: 'Bob',
+      user_email: 'bob@example.com',
+      role: 'user',
+    });
+    const put = await raw(sim, sim.tokens.alice, 'PUT', `/api/projects/${project}/user_assignments/${id}.xml`, {
+      user_assignment: { role: 'manager' },
+    });
     expect(at(put.doc, 'user_assignment.role')).toBe('manager');
-    expect(at((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/user_assignments/${id}.xml`)).doc, 'reply.status')).toBe('1');
+    expect(
+      at((await raw(sim, sim.tokens.alice, 'DELETE', `/api/projects/${project}/user_assignments/${id}.xml`)).doc, 'reply.status'),
+    ).toBe('1');
     expect((await client().listUserAssignments(project)).length).toBe(1);
   });
 });
@@ -148,7 +181,10 @@ describe('time entries (endpoints 26–33)', () => {
 
   it('updates and deletes several entries with ;-separated ids', async () => {
     const project = sim.projects['Mobile App']!;
-    const ids = [...sim.state.timeEntries.values()].filter((e) => e.project_id === project.id).slice(0, 3).map((e) => String(e.id));
+    const ids = [...sim.state.timeEntries.values()]
+      .filter((e) => e.project_id === project.id)
+      .slice(0, 3)
+      .map((e) => String(e.id));
     await client().time.update(String(project.id), ids, { comment: 'Sprint review' });
     expect(ids.map((id) => sim.state.timeEntries.get(Number(id))?.user_comment)).toEqual(Array(3).fill('Sprint review'));
     await client().time.delete(String(project.id), ids);
@@ -160,9 +196,17 @@ describe('time entries (endpoints 26–33)', () => {
     const from = boundaryDaysAgo(2);
     await client().time.addOffline(project, { from, minutes: 20, taskId: null, comment: 'for bob' }, String(sim.users.bob.id));
     const stored = [...sim.state.timeEntries.values()].find((e) => e.user_comment === 'for bob');
-    expect(stored).toMatchObject({ user_id: sim.users.bob.id, task_id: 0, duration_in_minutes: 20, from_timestamp: from, type: 'offline' });
+    expect(stored).toMatchObject({
+      user_id: sim.users.bob.id,
+      task_id: 0,
+      duration_in_minutes: 20,
+      from_timestamp: from,
+      type: 'offline',
+    });
     const bobClient = connect(sim, sim.tokens.bob).client;
-    const error = await caught(bobClient.time.addOffline(project, { from, minutes: 10, taskId: null, comment: '' }, String(sim.users.alice.id)));
+    const error = await caught(
+      bobClient.time.addOffline(project, { from, minutes: 10, taskId: null, comment: '' }, String(sim.users.alice.id)),
+    );
     expect(error.code).toBe('forbidden');
   });
 
@@ -181,7 +225,9 @@ describe('reports (endpoints 34–35)', () => {
     const alice = String(sim.users.alice.id);
     const rows = await client().time.report(project, 'time_entries', range, { userIds: [alice] });
     expect(rows.length).toBeGreaterThan(0);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['duration_in_minutes', 'project_id', 'task_id', 'task_name', 'time_entry_type', 'user_comment', 'user_id'].sort());
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      ['duration_in_minutes', 'project_id', 'task_id', 'task_name', 'time_entry_type', 'user_comment', 'user_id'].sort(),
+    );
     const summary = await client().time.report(project, 'time_summary', range, { userIds: [alice] });
     const total = (list: typeof rows) => list.reduce((sum, r) => sum + Number(r.duration_in_minutes), 0);
     expect(total(summary)).toBe(total(rows));

@@ -16,7 +16,12 @@ describe('status codes of the seed become AppErrors with the server’s words', 
     const before = sim.requests();
     const error = await caught(connect(sim, 'not-a-real-token-0000').verify());
     expect(error).toBeInstanceOf(AppError);
-    expect(error.toPayload()).toMatchObject({ code: 'auth', providerCode: 10001, providerMessage: 'Invalid API token', retryable: false });
+    expect(error.toPayload()).toMatchObject({
+      code: 'auth',
+      providerCode: 10001,
+      providerMessage: 'Invalid API token',
+      retryable: false,
+    });
     expect(error.message).toContain('Worksnaps did not accept the API token (HTTP 401, error 10001)');
     expect(sim.requests() - before).toBe(1);
   });
@@ -29,7 +34,11 @@ describe('status codes of the seed become AppErrors with the server’s words', 
 
   it('404 for a missing project or task', async () => {
     const error = await caught(connect(sim).client.getProject('999999'));
-    expect(error.toPayload()).toMatchObject({ code: 'not-found', providerCode: 10004, providerMessage: 'Project 999999 not found' });
+    expect(error.toPayload()).toMatchObject({
+      code: 'not-found',
+      providerCode: 10004,
+      providerMessage: 'Project 999999 not found',
+    });
   });
 
   it('400 for malformed XML in a request body', async () => {
@@ -40,14 +49,25 @@ describe('status codes of the seed become AppErrors with the server’s words', 
   });
 
   it('422 for a duplicate project name, as the seed shows it', async () => {
-    const reply = await raw(sim, sim.tokens.alice, 'POST', '/api/projects.xml', { project: { name: 'Mobile App', description: '' } });
+    const reply = await raw(sim, sim.tokens.alice, 'POST', '/api/projects.xml', {
+      project: { name: 'Mobile App', description: '' },
+    });
     expect(reply.status).toBe(422);
-    expect(reply.text).toContain('<status type="integer">0</status><error_code type="integer">10022</error_code><error_string>A project of name Mobile App already exists</error_string>');
+    expect(reply.text).toContain(
+      '<status type="integer">0</status><error_code type="integer">10022</error_code><error_string>A project of name Mobile App already exists</error_string>',
+    );
   });
 
   it('422 when offline time names a task of another project', async () => {
     const other = [...sim.state.tasks.values()].find((t) => t.project_id === sim.projects['Mobile App']!.id)!;
-    const error = await caught(connect(sim).client.time.addOffline(pid('Internal Tools'), { from: boundaryDaysAgo(1), minutes: 10, taskId: String(other.id), comment: '' }));
+    const error = await caught(
+      connect(sim).client.time.addOffline(pid('Internal Tools'), {
+        from: boundaryDaysAgo(1),
+        minutes: 10,
+        taskId: String(other.id),
+        comment: '',
+      }),
+    );
     expect(error.toPayload()).toMatchObject({ code: 'validation', providerCode: 10032 });
   });
 
@@ -68,9 +88,19 @@ describe('timestamp boundary rules', () => {
 
   it('the server answers 400 for a range query off a boundary, and accepts one on it', async () => {
     const from = boundaryDaysAgo(3);
-    const off = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from + 60}&to_timestamp=${from + 3600}`);
+    const off = await raw(
+      sim,
+      sim.tokens.alice,
+      'GET',
+      `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from + 60}&to_timestamp=${from + 3600}`,
+    );
     expect([off.status, at(off.doc, 'reply.error_code')]).toEqual([400, '10030']);
-    const on = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from}&to_timestamp=${from + 3600}`);
+    const on = await raw(
+      sim,
+      sim.tokens.alice,
+      'GET',
+      `/api/projects/${pid('Mobile App')}/time_entries.xml?from_timestamp=${from}&to_timestamp=${from + 3600}`,
+    );
     expect(on.status).toBe(200);
   });
 
@@ -78,11 +108,27 @@ describe('timestamp boundary rules', () => {
     const session = connect(sim);
     const before = sim.requests();
     const start = new Date(boundaryDaysAgo(1) * 1000 + 5 * 60_000);
-    const off = await caught(session.logTime!({ projectRemoteId: pid('Internal Tools'), taskRemoteId: null, start: start.toISOString(), end: new Date(start.getTime() + 600_000).toISOString(), note: '' }));
+    const off = await caught(
+      session.logTime!({
+        projectRemoteId: pid('Internal Tools'),
+        taskRemoteId: null,
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 600_000).toISOString(),
+        note: '',
+      }),
+    );
     expect([off.code, off.field]).toEqual(['validation', 'start']);
     expect(off.message).toMatch(/10-minute boundary/);
     const aligned = new Date(boundaryDaysAgo(1) * 1000);
-    const odd = await caught(session.logTime!({ projectRemoteId: pid('Internal Tools'), taskRemoteId: null, start: aligned.toISOString(), end: new Date(aligned.getTime() + 25 * 60_000).toISOString(), note: '' }));
+    const odd = await caught(
+      session.logTime!({
+        projectRemoteId: pid('Internal Tools'),
+        taskRemoteId: null,
+        start: aligned.toISOString(),
+        end: new Date(aligned.getTime() + 25 * 60_000).toISOString(),
+        note: '',
+      }),
+    );
     expect([odd.code, odd.field]).toEqual(['validation', 'end']);
     expect(sim.requests()).toBe(before);
   });
@@ -92,7 +138,10 @@ describe('timestamp boundary rules', () => {
     const { recordingSink } = await import('./helpers.js');
     const sink = recordingSink();
     // From 7 minutes after the entry's start to 3 minutes after it: both ends are off-boundary.
-    await connect(sim).pull(sink, { from: new Date((entry.from_timestamp + 420) * 1000), to: new Date((entry.from_timestamp + 180 + 600) * 1000) });
+    await connect(sim).pull(sink, {
+      from: new Date((entry.from_timestamp + 420) * 1000),
+      to: new Date((entry.from_timestamp + 180 + 600) * 1000),
+    });
     expect(sink.timeEntries.map((e) => e.key)).toContain(`worksnaps:acc1:time:${entry.id}`);
   });
 
@@ -101,9 +150,19 @@ describe('timestamp boundary rules', () => {
     const client = connect(sim).client;
     const local = await caught(client.time.report(pid('Mobile App'), 'time_summary', range));
     expect([local.code, local.field]).toEqual(['validation', 'to']);
-    const server = await raw(sim, sim.tokens.alice, 'GET', `/api/projects/${pid('Mobile App')}/reports?name=time_summary&from_timestamp=${range.from}&to_timestamp=${range.to}`);
+    const server = await raw(
+      sim,
+      sim.tokens.alice,
+      'GET',
+      `/api/projects/${pid('Mobile App')}/reports?name=time_summary&from_timestamp=${range.from}&to_timestamp=${range.to}`,
+    );
     expect([server.status, at(server.doc, 'reply.error_code')]).toEqual([400, '10040']);
-    const summary = await raw(sim, sim.tokens.alice, 'GET', '/api/summary_reports?name=manager_report&from_date=2025-01-01&to_date=2025-02-15');
+    const summary = await raw(
+      sim,
+      sim.tokens.alice,
+      'GET',
+      '/api/summary_reports?name=manager_report&from_date=2025-01-01&to_date=2025-02-15',
+    );
     expect([summary.status, at(summary.doc, 'reply.error_code')]).toEqual([400, '10040']);
   });
 });

@@ -79,7 +79,9 @@ describe('reads survive transient faults by retrying', () => {
   it('a pull hit by a malformed body fails clearly and delivers no half-parsed project', async () => {
     sim.faults.malformedNext = 1;
     const sink = recordingSink();
-    const error = await caught(connect(sim, sim.tokens.alice, settings()).pull(sink, { from: new Date(Date.now() - 86_400_000), to: new Date() }));
+    const error = await caught(
+      connect(sim, sim.tokens.alice, settings()).pull(sink, { from: new Date(Date.now() - 86_400_000), to: new Date() }),
+    );
     expect(error.code).toBe('protocol');
     expect(sink.projectList).toEqual([]);
   });
@@ -125,7 +127,15 @@ describe('writes are sent once: the outbox decides about repeats', () => {
     const session = connect(sim, sim.tokens.alice, settings());
     const start = new Date(Math.floor((Date.now() - 2 * 86_400_000) / 600_000) * 600_000);
     sim.faults.dropAfterCommitNext = 1;
-    const error = await caught(session.logTime!({ projectRemoteId: pid(), taskRemoteId: null, start: start.toISOString(), end: new Date(start.getTime() + 600_000).toISOString(), note: 'lost reply' }));
+    const error = await caught(
+      session.logTime!({
+        projectRemoteId: pid(),
+        taskRemoteId: null,
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 600_000).toISOString(),
+        note: 'lost reply',
+      }),
+    );
     expect(error.code).toBe('offline');
     expect([...sim.state.timeEntries.values()].filter((e) => e.user_comment === 'lost reply')).toHaveLength(1);
   });
@@ -135,7 +145,9 @@ describe('writes are sent once: the outbox decides about repeats', () => {
     expect((await connect(sim).client.me()).login).toBe('alice');
     sim.faults.latencyMs = 400;
     const adapter = createWorksnapsAdapter({ retry: { retries: 0 } });
-    const error = await caught(adapter.connect({ ...makeCtx(sim, sim.tokens.alice, settings()), timeoutMs: 100 }).createTask(newTask('Too slow')));
+    const error = await caught(
+      adapter.connect({ ...makeCtx(sim, sim.tokens.alice, settings()), timeoutMs: 100 }).createTask(newTask('Too slow')),
+    );
     expect(error.code).toBe('offline');
     expect(error.message).toMatch(/timed out/);
   });

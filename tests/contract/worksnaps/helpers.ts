@@ -11,7 +11,11 @@ import type { WorksnapsSimulator } from '../../simulators/worksnaps/index.js';
 /** Small waits so fault tests stay fast; the behaviour (which calls retry) is what is tested. */
 export const adapter = createWorksnapsAdapter({ retry: { retries: 3, minTimeoutMs: 5, maxTimeoutMs: 20 } });
 
-export function makeCtx(sim: WorksnapsSimulator, token: string, settings: Record<string, unknown> = {}): ProviderContext & { saveSettings: ReturnType<typeof vi.fn> } {
+export function makeCtx(
+  sim: WorksnapsSimulator,
+  token: string,
+  settings: Record<string, unknown> = {},
+): ProviderContext & { saveSettings: ReturnType<typeof vi.fn> } {
   return {
     account: { id: 'acc1', provider: 'worksnaps', label: 'Test', baseUrl: sim.url, settings, createdAt: '2025-01-01T00:00:00Z' },
     secret: token,

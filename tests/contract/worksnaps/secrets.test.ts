@@ -41,7 +41,12 @@ describe('the API token never shows up in an error or a log line', () => {
     expect(error.code).toBe('validation');
     expect(error.providerCode).toBe(10000);
     expect(error.message).toContain('for API token [redacted]');
-    expectClean(sim.tokens.alice, [error.message, error.providerMessage ?? '', JSON.stringify(error.toPayload()), String(error.stack)]);
+    expectClean(sim.tokens.alice, [
+      error.message,
+      error.providerMessage ?? '',
+      JSON.stringify(error.toPayload()),
+      String(error.stack),
+    ]);
     expect(lines.some((l) => l.includes('/me.xml -> 400'))).toBe(true);
     expectClean(sim.tokens.alice, lines);
   });
@@ -75,6 +80,9 @@ describe('the API token never shows up in an error or a log line', () => {
     sim.faults.dropNext = 10;
     errors.push(await caught(s.client.listProjects()));
     expect(errors.map((e) => e.code)).toEqual(['validation', 'protocol', 'offline']);
-    expectClean(sim.tokens.carol, [...errors.flatMap((e) => [e.message, e.providerMessage ?? '', JSON.stringify(e.toPayload())]), ...lines]);
+    expectClean(sim.tokens.carol, [
+      ...errors.flatMap((e) => [e.message, e.providerMessage ?? '', JSON.stringify(e.toPayload())]),
+      ...lines,
+    ]);
   });
 });

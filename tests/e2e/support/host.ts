@@ -14,10 +14,14 @@ export interface RunningHost {
 
 /** Starts `worktray serve` on a free port with its own data folder; resolves when it prints its URL. */
 export async function startHost(dataDir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['bin/worktray.mjs', '--data-dir', dataDir, 'serve', '--no-open', '--port', '0'], {
-    env: { ...process.env, WORKTRAY_PASSPHRASE: PASSPHRASE },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/worktray.mjs', '--data-dir', dataDir, 'serve', '--no-open', '--port', '0'],
+    {
+      env: { ...process.env, WORKTRAY_PASSPHRASE: PASSPHRASE },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -23,7 +23,11 @@ export async function connectClient(host: RunningHost): Promise<HostClient> {
   });
   const pending = new Map<number, (result: { ok: boolean; value?: unknown; error?: ErrorPayload }) => void>();
   ws.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as { type: string; id: number; result: { ok: boolean; value?: unknown; error?: ErrorPayload } };
+    const message = JSON.parse(data.toString()) as {
+      type: string;
+      id: number;
+      result: { ok: boolean; value?: unknown; error?: ErrorPayload };
+    };
     if (message.type === 'reply') pending.get(message.id)?.(message.result);
   });
   let nextId = 1;

@@ -2,7 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import type { HostClient } from './hostClient.js';
 
 /** Types into the quick-add form and submits it with Enter (or Ctrl+Enter to keep it open). */
-export async function quickAdd(page: Page, opts: { title: string; account: string; due?: string; details?: string; keepOpen?: boolean }): Promise<void> {
+export async function quickAdd(
+  page: Page,
+  opts: { title: string; account: string; due?: string; details?: string; keepOpen?: boolean },
+): Promise<void> {
   await page.getByTestId('qa-account').fill(opts.account);
   await page.getByTestId('qa-account').press('Enter');
   await expect(page.getByTestId('qa-project')).not.toHaveValue('');

@@ -53,6 +53,7 @@ export function liveUser(state: SimState, ticket: string | null, nowMs: number, 
 
 export function requireUser(state: SimState, ticket: string | null, nowMs: number, faults: FaultSwitches): SimUser {
   const user = liveUser(state, ticket, nowMs, faults);
-  if (!user) throw new SimFault('InvalidTicket', 'Authentication failed: the ticket is missing, invalid or expired. Call Login first.');
+  if (!user)
+    throw new SimFault('InvalidTicket', 'Authentication failed: the ticket is missing, invalid or expired. Call Login first.');
   return user;
 }

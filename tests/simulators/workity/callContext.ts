@@ -10,7 +10,8 @@ export interface CallContext {
 
 export function requireProject(ctx: CallContext, projectId: number): SimProject {
   const project = activeProjectsOf(ctx.state, ctx.user.id).find((p) => p.id === projectId);
-  if (!project) throw new SimFault('InvalidProjectID', `ProjectID: ${projectId} is not an active project of the calling user`, 'ProjectID');
+  if (!project)
+    throw new SimFault('InvalidProjectID', `ProjectID: ${projectId} is not an active project of the calling user`, 'ProjectID');
   return project;
 }
 

@@ -44,23 +44,30 @@ function soapServer(xml: string, deps: ServiceDeps, soap12: boolean): Promise<so
       forceSoap12Headers: soap12,
       suppressStack: true,
       customDeserializer: { dateTime: (text: string) => text },
-      callback: (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(server)),
+      callback: (error: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(server),
     } as soap.IServerOptions);
     server.addSoapHeader(loginHeader(deps), '', 'tns', WORKITY_NS);
   });
 }
 
 function isSoap12Request(req: IncomingMessage, body: string): boolean {
-  return /application\/soap\+xml/i.test(req.headers['content-type'] ?? '') || body.includes('http://www.w3.org/2003/05/soap-envelope');
+  return (
+    /application\/soap\+xml/i.test(req.headers['content-type'] ?? '') || body.includes('http://www.w3.org/2003/05/soap-envelope')
+  );
 }
 
 function replyFault(decision: 'server-error' | 'malformed' | 'rate-limit', res: ServerResponse): void {
   if (decision === 'server-error') {
     res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<html><head><title>Runtime Error</title></head><body><h1>Server Error in \'/services\' Application.</h1></body></html>');
+    res.end(
+      "<html><head><title>Runtime Error</title></head><body><h1>Server Error in '/services' Application.</h1></body></html>",
+    );
   } else if (decision === 'malformed') {
     res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
-    res.end('<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Resp');
+    res.end(
+      '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Resp',
+    );
   } else {
     res.writeHead(503, { 'content-type': 'text/html', 'retry-after': '1' });
     res.end('<html><body>Service Unavailable</body></html>');

@@ -44,7 +44,10 @@ function keywords(ctx: CallContext, projectIds: number[]) {
 }
 
 export function userKeywords(ctx: CallContext) {
-  return keywords(ctx, activeProjectsOf(ctx.state, ctx.user.id).map((p) => p.id));
+  return keywords(
+    ctx,
+    activeProjectsOf(ctx.state, ctx.user.id).map((p) => p.id),
+  );
 }
 
 export function projectKeywords(ctx: CallContext, args: Args) {

@@ -118,6 +118,7 @@ export function resetNews(ctx: CallContext): void {
 export function downloadFile(ctx: CallContext, args: Args) {
   const id = long(args, 'FileID');
   const file = ctx.state.items.get(itemKey('file', id));
-  if (!file || !isVisible(ctx, file)) throw new SimFault('InvalidID', `FileID: ${id} is not a file of the calling user's projects`, 'FileID');
+  if (!file || !isVisible(ctx, file))
+    throw new SimFault('InvalidID', `FileID: ${id} is not a file of the calling user's projects`, 'FileID');
   return { Name: file.title, ContentType: file.contentType, Bytes: (file.bytes ?? Buffer.alloc(0)).toString('base64') };
 }

@@ -91,7 +91,10 @@ export function buildOperations(deps: ServiceDeps): Record<string, SoapOp> {
       if (ticket) deps.state.tickets.delete(ticket);
       return valid;
     }),
-    IsAuthenticated: wrap('IsAuthenticated', (_args, headers) => liveUser(deps.state, ticketOf(headers), nowMs(), deps.faults) !== null),
+    IsAuthenticated: wrap(
+      'IsAuthenticated',
+      (_args, headers) => liveUser(deps.state, ticketOf(headers), nowMs(), deps.faults) !== null,
+    ),
   };
   for (const [name, handler] of Object.entries(HANDLERS)) {
     ops[name] = wrap(name, (args, headers) => {

@@ -21,7 +21,12 @@ export function toSoapFault(fault: SimFault, soap12: boolean): { Fault: Record<s
   if (soap12) {
     return {
       // node-soap prefixes every 1.2 fault child with the envelope prefix; ':' keeps the detail out of the SOAP namespace.
-      Fault: { Code: { Value: 'soap:Sender' }, Reason: { Text: fault.message }, Detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [`:${k}`, v])), statusCode: 500 },
+      Fault: {
+        Code: { Value: 'soap:Sender' },
+        Reason: { Text: fault.message },
+        Detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [`:${k}`, v])),
+        statusCode: 500,
+      },
     };
   }
   return { Fault: { faultcode: 'soap:Client', faultstring: fault.message, detail, statusCode: 500 } };

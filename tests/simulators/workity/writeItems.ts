@@ -75,7 +75,11 @@ function saveIntoNewItem(ctx: CallContext, gone: SimItem, content: Content, when
 function checkRevision(value: unknown, current: number): number {
   const revision = Number(value);
   if (!Number.isInteger(revision) || revision < 1 || revision > current + 1) {
-    throw new SimFault('InvalidRevision', `NewRevision: ${String(value)} must be between 1 and the current revision + 1 (${current + 1})`, 'NewRevision');
+    throw new SimFault(
+      'InvalidRevision',
+      `NewRevision: ${String(value)} must be between 1 and the current revision + 1 (${current + 1})`,
+      'NewRevision',
+    );
   }
   return revision;
 }
@@ -89,12 +93,14 @@ export function saveItem(ctx: CallContext, kind: ItemKind, idArg: string, args: 
   const live = ctx.state.items.get(itemKey(kind, id));
   if (!live) {
     const gone = ctx.state.deleted.get(itemKey(kind, id));
-    if (!gone || gone.projectId !== projectId) throw new SimFault('InvalidID', `${idArg}: ${id} does not exist in project ${projectId}`, idArg);
+    if (!gone || gone.projectId !== projectId)
+      throw new SimFault('InvalidID', `${idArg}: ${id} does not exist in project ${projectId}`, idArg);
     checkRevision(args.NewRevision, gone.revision);
     saveIntoNewItem(ctx, gone, content, when);
     return 2;
   }
-  if (live.projectId !== projectId) throw new SimFault('InvalidID', `${idArg}: ${id} does not belong to project ${projectId}`, idArg);
+  if (live.projectId !== projectId)
+    throw new SimFault('InvalidID', `${idArg}: ${id} does not belong to project ${projectId}`, idArg);
   const revision = checkRevision(args.NewRevision, live.revision);
   if (revision <= live.revision) {
     copyForWriteWrite(ctx, live);
@@ -110,7 +116,11 @@ export function saveItem(ctx: CallContext, kind: ItemKind, idArg: string, args: 
 
 export function saveTask(ctx: CallContext, args: Args): number {
   const dueDate = optionalDateTime(args, 'DueDate');
-  return saveItem(ctx, 'task', 'TaskID', args, { title: title(args, 'Title'), details: text(args, 'Details'), dueDate: dueDate?.text ?? null });
+  return saveItem(ctx, 'task', 'TaskID', args, {
+    title: title(args, 'Title'),
+    details: text(args, 'Details'),
+    dueDate: dueDate?.text ?? null,
+  });
 }
 
 export function saveNote(ctx: CallContext, args: Args): number {
@@ -125,14 +135,19 @@ export function updateTaskStatus(ctx: CallContext, args: Args): void {
   const id = long(args, 'TaskID');
   const when = dateTime(args, 'ModificationDate');
   const task = ctx.state.items.get(itemKey('task', id));
-  if (!task || !isVisible(ctx, task)) throw new SimFault('InvalidID', `TaskID: ${id} is not a task of the calling user's projects`, 'TaskID');
+  if (!task || !isVisible(ctx, task))
+    throw new SimFault('InvalidID', `TaskID: ${id} is not a task of the calling user's projects`, 'TaskID');
   task.isFinished = args.IsFinished === true || args.IsFinished === 'true';
   touch(ctx, task, when);
 }
 
 /** The visible items named by the TaskIDs/NoteIDs/FileIDs arguments; invalid ids are ignored. */
 export function namedItems(ctx: CallContext, args: Args): SimItem[] {
-  const pairs: [ItemKind, string][] = [['task', 'TaskIDs'], ['note', 'NoteIDs'], ['file', 'FileIDs']];
+  const pairs: [ItemKind, string][] = [
+    ['task', 'TaskIDs'],
+    ['note', 'NoteIDs'],
+    ['file', 'FileIDs'],
+  ];
   return pairs.flatMap(([kind, name]) =>
     longs(args, name)
       .map((id) => ctx.state.items.get(itemKey(kind, id)))

@@ -48,7 +48,7 @@ export function isManager(ctx: HandlerContext, projectId: number): boolean {
 /** The named root element of the request body, as a map of child texts. */
 export function element(ctx: HandlerContext, name: string): Record<string, unknown> {
   const value = ctx.body?.[name];
-  if (value === '' ) return {};
+  if (value === '') return {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw badRequest(`Expected a <${name}> element in the request body`);
   }
@@ -59,7 +59,7 @@ export function text(el: Record<string, unknown>, name: string): string | undefi
   const value = el[name];
   if (value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '#text' in value) return String((value)['#text']);
+  if (value && typeof value === 'object' && '#text' in value) return String(value['#text']);
   return '';
 }
 

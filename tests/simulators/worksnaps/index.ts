@@ -34,7 +34,11 @@ export interface WorksnapsSimulator {
 export async function startWorksnapsSimulator(options: WorksnapsSimulatorOptions = {}): Promise<WorksnapsSimulator> {
   const now = options.now ?? (() => new Date());
   const state = createState(tokenFor('partner'));
-  const seeded = seed(state, { now: now(), tasksPerProject: options.tasksPerProject ?? 60, daysOfTime: options.daysOfTime ?? 21 });
+  const seeded = seed(state, {
+    now: now(),
+    tasksPerProject: options.tasksPerProject ?? 60,
+    daysOfTime: options.daysOfTime ?? 21,
+  });
   const faults: WorksnapsFaults = { ...createFaults(), echoRequestNext: 0 };
   const running = await listen(createHandler(state, faults, now), options.port ?? 0);
   const user = (login: string): SimUser => {

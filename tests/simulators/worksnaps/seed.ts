@@ -21,7 +21,15 @@ const PEOPLE = [
 
 /** Project name, owner, and the other members with their roles. */
 const PROJECTS: [string, string, string, [string, SimRole][]][] = [
-  ['Website Redesign', 'New marketing site and blog', 'alice', [['bob', 'user'], ['carol', 'user']]],
+  [
+    'Website Redesign',
+    'New marketing site and blog',
+    'alice',
+    [
+      ['bob', 'user'],
+      ['carol', 'user'],
+    ],
+  ],
   ['Mobile App', 'iOS and Android client', 'alice', [['bob', 'user']]],
   ['Internal Tools', 'Scripts, dashboards and the admin panel', 'alice', []],
   ['Marketing Site', 'Landing pages for the spring campaign', 'carol', [['alice', 'user']]],
@@ -29,14 +37,35 @@ const PROJECTS: [string, string, string, [string, SimRole][]][] = [
 ];
 
 const VERBS = ['Design', 'Review', 'Fix', 'Write', 'Test', 'Refactor', 'Plan', 'Deploy', 'Document', 'Measure'];
-const NOUNS = ['login page', 'pricing table', 'checkout flow', 'API client', 'release notes', 'onboarding email', 'search index', 'image pipeline', 'settings screen', 'error reporting', 'footer links', 'sitemap'];
+const NOUNS = [
+  'login page',
+  'pricing table',
+  'checkout flow',
+  'API client',
+  'release notes',
+  'onboarding email',
+  'search index',
+  'image pipeline',
+  'settings screen',
+  'error reporting',
+  'footer links',
+  'sitemap',
+];
 
 function addUsers(state: WorksnapsState): Map<string, SimUser> {
   const byLogin = new Map<string, SimUser>();
   for (const [login, first, last, tz, tzName] of PEOPLE) {
     const user: SimUser = {
-      id: newId(state), login, first_name: first, last_name: last, email: `${login}@example.com`,
-      timezone_id: tz, timezone_name: tzName, is_in_daylight_time: false, api_token: tokenFor(login), password: `${login}-password`,
+      id: newId(state),
+      login,
+      first_name: first,
+      last_name: last,
+      email: `${login}@example.com`,
+      timezone_id: tz,
+      timezone_name: tzName,
+      is_in_daylight_time: false,
+      api_token: tokenFor(login),
+      password: `${login}-password`,
     };
     state.users.set(user.id, user);
     byLogin.set(login, user);
@@ -47,8 +76,14 @@ function addUsers(state: WorksnapsState): Map<string, SimUser> {
 function join(state: WorksnapsState, project: SimProject, user: SimUser, role: SimRole): void {
   const id = newId(state);
   state.userAssignments.set(id, {
-    id, project_id: project.id, user_id: user.id, role, flag_allow_logging_time: 1, hourly_rate: role === 'manager' ? 0 : 35,
-    window_for_adding_offline_time: -1, window_for_deleting_time: 7,
+    id,
+    project_id: project.id,
+    user_id: user.id,
+    role,
+    flag_allow_logging_time: 1,
+    hourly_rate: role === 'manager' ? 0 : 35,
+    window_for_adding_offline_time: -1,
+    window_for_deleting_time: 7,
   });
 }
 
@@ -56,7 +91,12 @@ function addTasks(state: WorksnapsState, project: SimProject, members: SimUser[]
   for (let i = 0; i < count; i += 1) {
     const id = newId(state);
     const name = `${VERBS[i % VERBS.length]} ${NOUNS[(i + project.id) % NOUNS.length]} #${i + 1}`;
-    state.tasks.set(id, { id, project_id: project.id, name, description: i % 4 === 0 ? '' : `Part of ${project.name}. Step ${i + 1}.` });
+    state.tasks.set(id, {
+      id,
+      project_id: project.id,
+      name,
+      description: i % 4 === 0 ? '' : `Part of ${project.name}. Step ${i + 1}.`,
+    });
     const assignees = i % 3 === 0 ? members.slice(0, 2) : [members[i % members.length]];
     for (const user of assignees) {
       if (!user) continue;
@@ -83,11 +123,29 @@ function addTime(state: WorksnapsState, project: SimProject, index: number, user
   }
 }
 
-function addEntry(state: WorksnapsState, project: SimProject, user: SimUser, taskId: number, from: number, minutes: number, type: 'online' | 'offline', comment: string): void {
+function addEntry(
+  state: WorksnapsState,
+  project: SimProject,
+  user: SimUser,
+  taskId: number,
+  from: number,
+  minutes: number,
+  type: 'online' | 'offline',
+  comment: string,
+): void {
   const id = newId(state);
   state.timeEntries.set(id, {
-    id, project_id: project.id, user_id: user.id, task_id: taskId, from_timestamp: from, logged_timestamp: from + minutes * 60,
-    duration_in_minutes: minutes, type, user_comment: comment, user_ip: '192.0.2.10', activity_level: type === 'online' ? (id % 10) + 1 : 0,
+    id,
+    project_id: project.id,
+    user_id: user.id,
+    task_id: taskId,
+    from_timestamp: from,
+    logged_timestamp: from + minutes * 60,
+    duration_in_minutes: minutes,
+    type,
+    user_comment: comment,
+    user_ip: '192.0.2.10',
+    activity_level: type === 'online' ? (id % 10) + 1 : 0,
   });
 }
 
@@ -104,7 +162,10 @@ export function seed(state: WorksnapsState, options: SeedOptions): { users: Map<
     const members = [owner];
     for (const [login, role] of others) {
       const user = users.get(login);
-      if (user) { join(state, project, user, role); members.push(user); }
+      if (user) {
+        join(state, project, user, role);
+        members.push(user);
+      }
     }
     addTasks(state, project, members, options.tasksPerProject);
     addTime(state, project, index, members, options);

@@ -11,8 +11,16 @@ export interface WorksnapsFaults extends FaultSwitches {
 }
 
 const PARTNER: SimUser = {
-  id: 0, login: 'partner', first_name: 'Partner', last_name: 'System', email: 'partner@example.com',
-  timezone_id: 27, timezone_name: 'Europe/Dublin', is_in_daylight_time: false, api_token: '', password: '',
+  id: 0,
+  login: 'partner',
+  first_name: 'Partner',
+  last_name: 'System',
+  email: 'partner@example.com',
+  timezone_id: 27,
+  timezone_name: 'Europe/Dublin',
+  is_in_daylight_time: false,
+  api_token: '',
+  password: '',
 };
 
 function credentials(req: IncomingMessage): { token: string; raw: string } | null {
@@ -56,7 +64,8 @@ export function createHandler(state: WorksnapsState, faults: WorksnapsFaults, no
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const decision = await preHandleFault(faults);
     if (decision === 'drop') return dropConnection(req, res);
-    if (decision === 'server-error') return sendXml(res, 500, errorBody(new SimError(500, ERR.serverError, 'Internal server error')));
+    if (decision === 'server-error')
+      return sendXml(res, 500, errorBody(new SimError(500, ERR.serverError, 'Internal server error')));
     if (decision === 'malformed') return truncated(res);
     if (decision === 'rate-limit') {
       const error = new SimError(429, ERR.rateLimited, 'Too many requests, slow down');
@@ -78,7 +87,14 @@ export function createHandler(state: WorksnapsState, faults: WorksnapsFaults, no
           ? new SimError(400, ERR.badRequest, `${req.method ?? ''} is not supported on ${url.pathname}`)
           : new SimError(404, ERR.notFound, `No such resource: ${url.pathname}`);
       }
-      const ctx: HandlerContext = { state, ...caller, params: match.params, query: url.searchParams, body: parseBody(rawBody), now };
+      const ctx: HandlerContext = {
+        state,
+        ...caller,
+        params: match.params,
+        query: url.searchParams,
+        body: parseBody(rawBody),
+        now,
+      };
       ({ status, body } = match.handler(ctx));
     } catch (error) {
       if (!(error instanceof SimError)) throw error;

@@ -67,7 +67,12 @@ export function statusReply(status = 200): SimReply {
   return { status, body: { reply: { status: integer(1) } } };
 }
 
-export function sendXml(res: ServerResponse, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): void {
+export function sendXml(
+  res: ServerResponse,
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/xml; charset=utf-8', ...headers });
   res.end(buildXml(body));
 }

@@ -8,7 +8,9 @@ const dataDir = () => mkdtempSync(join(tmpdir(), 'wt-cli-'));
 
 describe('worktray command line', () => {
   it('lists no accounts in a new data folder, as JSON, without asking for a passphrase', async () => {
-    const result = await runCli(['--data-dir', dataDir(), '--json', 'accounts', 'list'], { env: { WORKTRAY_PASSPHRASE: undefined } });
+    const result = await runCli(['--data-dir', dataDir(), '--json', 'accounts', 'list'], {
+      env: { WORKTRAY_PASSPHRASE: undefined },
+    });
     expect(result.code).toBe(0);
     expect(result.json()).toEqual([]);
   });
@@ -34,7 +36,9 @@ describe('worktray command line', () => {
   it('says plainly that the vault is locked when no passphrase can be had', async () => {
     const result = await runCli(['--data-dir', dataDir(), '--json', 'sync'], { env: { WORKTRAY_PASSPHRASE: undefined } });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stderr)).toMatchObject({ error: { code: 'auth', message: expect.stringMatching(/WORKTRAY_PASSPHRASE/) } });
+    expect(JSON.parse(result.stderr)).toMatchObject({
+      error: { code: 'auth', message: expect.stringMatching(/WORKTRAY_PASSPHRASE/) },
+    });
   });
 
   it('reports a missing task key in words', async () => {

@@ -13,7 +13,10 @@ const handlers = new Proxy({} as Handlers, {
 
 describe('dispatch', () => {
   it('answers an unknown channel with a validation error', async () => {
-    expect(await dispatch(handlers, 'tasks:explode', {})).toMatchObject({ ok: false, error: { code: 'validation', field: 'channel' } });
+    expect(await dispatch(handlers, 'tasks:explode', {})).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'channel' },
+    });
     expect(await dispatch(handlers, 42, {})).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
@@ -24,11 +27,17 @@ describe('dispatch', () => {
   });
 
   it('passes a valid payload to its handler', async () => {
-    expect(await dispatch(handlers, 'tasks:list', { search: 'x' })).toEqual({ ok: true, value: { channel: 'tasks:list', input: { search: 'x' } } });
+    expect(await dispatch(handlers, 'tasks:list', { search: 'x' })).toEqual({
+      ok: true,
+      value: { channel: 'tasks:list', input: { search: 'x' } },
+    });
   });
 
   it("turns a handler's throw into an error result", async () => {
-    expect(await dispatch(handlers, 'tasks:get', { key: 'k' })).toMatchObject({ ok: false, error: { code: 'not-found', message: 'no such task' } });
+    expect(await dispatch(handlers, 'tasks:get', { key: 'k' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'no such task' },
+    });
     expect(await dispatch(handlers, 'accounts:list', {})).toMatchObject({ ok: false, error: { code: 'server' } });
   });
 });

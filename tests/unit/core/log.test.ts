@@ -3,7 +3,9 @@ import { createLogger, redact, registerSecret, setLogSink } from '../../../main/
 
 describe('log redaction', () => {
   it('removes tokens, hashes, tickets and Authorization headers whatever their shape', () => {
-    expect(redact('GET /api/admin/v2/?action=get_tasks&hash=abc123def')).toBe('GET /api/admin/v2/?action=get_tasks&hash=[redacted]');
+    expect(redact('GET /api/admin/v2/?action=get_tasks&hash=abc123def')).toBe(
+      'GET /api/admin/v2/?action=get_tasks&hash=[redacted]',
+    );
     expect(redact('Authorization: Bearer eyJhbGciOi.x.y')).not.toMatch(/eyJhbGciOi/);
     expect(redact('<TicketHeader><Ticket>6f1c-guid</Ticket></TicketHeader>')).not.toMatch(/6f1c-guid/);
     expect(redact('{"password":"hunter2"}')).toBe('{"password":"[redacted]"}');

@@ -2,7 +2,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createAppHandler, PRIVILEGED_SCHEMES, resolveRendererFile } from '../../../main/electron/appProtocol.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  createAppHandler,
+  PRIVILEGED_SCHEMES,
+  resolveRendererFile,
+} from '../../../main/electron/appProtocol.js';
 
 let root = '';
 beforeAll(() => {
@@ -18,7 +23,9 @@ const get = (url: string, method = 'GET') => createAppHandler({ rootDir: root })
 
 describe('app:// protocol', () => {
   it('registers app as a standard, secure scheme so that "self" means the app', () => {
-    expect(PRIVILEGED_SCHEMES).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(PRIVILEGED_SCHEMES).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
   });
 
   it('serves the main and quick-add pages (one index.html) with the strict CSP', async () => {
@@ -39,7 +46,9 @@ describe('app:// protocol', () => {
   });
 
   it('allows nothing inline and nothing from elsewhere', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives).toMatchObject({
       'default-src': "'self'",
       'script-src': "'self'",
@@ -53,7 +62,11 @@ describe('app:// protocol', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const url of ['app://worktray/../secret.txt', 'app://worktray/%2e%2e/secret.txt', 'app://worktray/assets/%2e%2e%2f%2e%2e%2fsecret.txt']) {
+    for (const url of [
+      'app://worktray/../secret.txt',
+      'app://worktray/%2e%2e/secret.txt',
+      'app://worktray/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    ]) {
       expect((await get(url)).status).toBe(404);
     }
     expect(resolveRendererFile(root, 'app://worktray/%2e%2e%2fsecret.txt')).toBeNull();

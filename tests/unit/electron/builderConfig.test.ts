@@ -33,7 +33,9 @@ const { FuseV1Options, FuseVersion } = require('@electron/fuses') as typeof impo
 
 describe('electron-builder configuration', () => {
   it('passes electron-builder’s own schema validation', async () => {
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as { validateConfiguration: (c: unknown, l: unknown) => Promise<void> };
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration: (c: unknown, l: unknown) => Promise<void>;
+    };
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
     await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
   });
@@ -99,8 +101,12 @@ describe('fuses flipped after packing', () => {
   it('finds the Electron executable in each platform’s output', () => {
     const packager = { appInfo: { productFilename: 'Worktray' }, executableName: 'worktray' };
     expect(hook.electronBinary({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(path.join('/o', 'worktray'));
-    expect(hook.electronBinary({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(path.join('/o', 'Worktray.app'));
-    expect(hook.electronBinary({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(path.join('/o', 'Worktray.exe'));
+    expect(hook.electronBinary({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+      path.join('/o', 'Worktray.app'),
+    );
+    expect(hook.electronBinary({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+      path.join('/o', 'Worktray.exe'),
+    );
   });
 
   it('flips the fuses in a packed Linux binary when electron-builder calls the hook', async () => {
@@ -110,8 +116,22 @@ describe('fuses flipped after packing', () => {
     const appOutDir = mkdtempSync(path.join(os.tmpdir(), 'worktray-fuses-'));
     // A stand-in executable: Electron's fuse sentinel, wire version 1, 8 fuses in Electron's default states.
     const defaults = '10111000';
-    writeFileSync(path.join(appOutDir, 'worktray'), Buffer.concat([Buffer.from('ELF…'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from(defaults), Buffer.from('…')]));
-    await hook.afterPack({ appOutDir, electronPlatformName: 'linux', arch: 1, packager: { appInfo: { productFilename: 'Worktray' }, executableName: 'worktray' } });
+    writeFileSync(
+      path.join(appOutDir, 'worktray'),
+      Buffer.concat([
+        Buffer.from('ELF…'),
+        Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+        Buffer.from([1, 8]),
+        Buffer.from(defaults),
+        Buffer.from('…'),
+      ]),
+    );
+    await hook.afterPack({
+      appOutDir,
+      electronPlatformName: 'linux',
+      arch: 1,
+      packager: { appInfo: { productFilename: 'Worktray' }, executableName: 'worktray' },
+    });
     const wire = (await getCurrentFuseWire(path.join(appOutDir, 'worktray'))) as unknown as Record<number, number>;
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);

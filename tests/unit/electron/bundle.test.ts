@@ -29,17 +29,42 @@ let sim: WorkitySimulator;
 
 beforeAll(async () => {
   sim = await startWorkitySimulator({ tasksPerProject: 3 });
-  const account = { provider: 'workity', label: 'Office', baseUrl: sim.url, email: sim.users.lenny.email, secret: sim.users.lenny.password, verify: true };
+  const account = {
+    provider: 'workity',
+    label: 'Office',
+    baseUrl: sim.url,
+    email: sim.users.lenny.email,
+    secret: sim.users.lenny.password,
+    verify: true,
+  };
   const base = mkdtempSync(path.join(os.tmpdir(), 'worktray-bundle-'));
   outDir = path.join(base, 'electron');
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), `--out=${outDir}`], { cwd: root, stdio: 'pipe' });
-  const dataDir = path.join(base, 'data');
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', path.join(import.meta.dirname, 'fixtures/fakeElectron.cjs'), path.join(outDir, 'main.cjs'), `--data-dir=${dataDir}`, '--hidden'], {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), `--out=${outDir}`], {
     cwd: root,
-    // The bundle sits in a temp folder; its two externals (better-sqlite3, and electron, faked) come from the repo.
-    env: { ...process.env, WORKTRAY_LOG_LEVEL: 'error', NODE_PATH: path.join(root, 'node_modules'), SMOKE_ACCOUNT: JSON.stringify(account) },
-    timeout: 45_000,
+    stdio: 'pipe',
   });
+  const dataDir = path.join(base, 'data');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '-r',
+      path.join(import.meta.dirname, 'fixtures/fakeElectron.cjs'),
+      path.join(outDir, 'main.cjs'),
+      `--data-dir=${dataDir}`,
+      '--hidden',
+    ],
+    {
+      cwd: root,
+      // The bundle sits in a temp folder; its two externals (better-sqlite3, and electron, faked) come from the repo.
+      env: {
+        ...process.env,
+        WORKTRAY_LOG_LEVEL: 'error',
+        NODE_PATH: path.join(root, 'node_modules'),
+        SMOKE_ACCOUNT: JSON.stringify(account),
+      },
+      timeout: 45_000,
+    },
+  );
   report = JSON.parse(stdout) as SmokeReport;
 }, 90_000);
 
@@ -50,7 +75,10 @@ afterAll(async () => {
 describe('the built Electron bundle', () => {
   it('starts the real core and answers the contract over IPC', () => {
     expect(report.errors).toEqual([]);
-    expect(report.replies['app:info']).toMatchObject({ ok: true, value: { host: 'electron', version: '0.0.0-smoke', shell: { secrets: { kind: 'safeStorage', isStrong: true } } } });
+    expect(report.replies['app:info']).toMatchObject({
+      ok: true,
+      value: { host: 'electron', version: '0.0.0-smoke', shell: { secrets: { kind: 'safeStorage', isStrong: true } } },
+    });
     expect(report.replies['accounts:list']).toEqual({ ok: true, value: [] });
     expect(report.replies['tasks:counts']).toMatchObject({ ok: true, value: { news: 0, conflicts: 0 } });
   });
@@ -72,14 +100,21 @@ describe('the built Electron bundle', () => {
     expect(report.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
     expect(report.protocols).toEqual(['app']);
     expect(report.traversalStatus).toBe(404);
-    expect(report.trayMenu).toEqual(expect.arrayContaining(['Quick add…', 'Open Worktray', 'Sync now', 'Start at login', 'Quit Worktray']));
+    expect(report.trayMenu).toEqual(
+      expect.arrayContaining(['Quick add…', 'Open Worktray', 'Sync now', 'Start at login', 'Quit Worktray']),
+    );
   });
 
   it('gives its windows the bundled preload with the secure preferences', () => {
     expect(report.windows.length).toBeGreaterThan(0);
     for (const win of report.windows) {
       expect(win.preloadExists).toBe(true);
-      expect(win.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      expect(win.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      });
     }
   });
 

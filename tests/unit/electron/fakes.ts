@@ -57,7 +57,12 @@ export class FakeBrowserWindow extends EventEmitter {
   loaded: string[] = [];
   constructor(readonly options: Record<string, unknown>) {
     super();
-    this.bounds = { x: Number(options.x ?? 0), y: Number(options.y ?? 0), width: Number(options.width ?? 800), height: Number(options.height ?? 600) };
+    this.bounds = {
+      x: Number(options.x ?? 0),
+      y: Number(options.y ?? 0),
+      width: Number(options.width ?? 800),
+      height: Number(options.height ?? 600),
+    };
     FakeBrowserWindow.created.push(this);
   }
   loadURL(url: string): Promise<void> {

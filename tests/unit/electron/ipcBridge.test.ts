@@ -20,9 +20,11 @@ describe('IPC sender check', () => {
   it('refuses a call from a foreign frame before looking at its payload', async () => {
     const { handlers, get } = fakeHandlers();
     const log = silentLog();
-    const payload = { get key(): string {
-      throw new Error('the payload was read');
-    } };
+    const payload = {
+      get key(): string {
+        throw new Error('the payload was read');
+      },
+    };
     const reply = await handleInvoke(event({ url: 'https://evil.example/', parent: null }), 'tasks:get', payload, handlers, log);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(get).not.toHaveBeenCalled();
@@ -31,31 +33,51 @@ describe('IPC sender check', () => {
 
   it('refuses a subframe of the app and a call with no frame', async () => {
     const { handlers, info } = fakeHandlers();
-    expect(await handleInvoke(event({ url: 'app://worktray/index.html', parent: {} }), 'app:info', {}, handlers, silentLog())).toMatchObject({ ok: false });
-    expect(await handleInvoke(event(null), 'app:info', {}, handlers, silentLog())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await handleInvoke(event({ url: 'app://worktray/index.html', parent: {} }), 'app:info', {}, handlers, silentLog()),
+    ).toMatchObject({ ok: false });
+    expect(await handleInvoke(event(null), 'app:info', {}, handlers, silentLog())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(info).not.toHaveBeenCalled();
   });
 
   it('dispatches a call from the app to its handler and answers with a Result', async () => {
     const { handlers } = fakeHandlers();
-    expect(await handleInvoke(event(appFrame), 'tasks:get', { key: 'webwork:1:task:9' }, handlers, silentLog())).toEqual({ ok: true, value: { key: 'webwork:1:task:9' } });
+    expect(await handleInvoke(event(appFrame), 'tasks:get', { key: 'webwork:1:task:9' }, handlers, silentLog())).toEqual({
+      ok: true,
+      value: { key: 'webwork:1:task:9' },
+    });
   });
 
   it('answers an unknown channel or a bad payload with a validation error', async () => {
     const { handlers, get } = fakeHandlers();
-    expect(await handleInvoke(event(appFrame), 'fs:read', {}, handlers, silentLog())).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await handleInvoke(event(appFrame), 'tasks:get', { key: 42 }, handlers, silentLog())).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await handleInvoke(event(appFrame), 'fs:read', {}, handlers, silentLog())).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await handleInvoke(event(appFrame), 'tasks:get', { key: 42 }, handlers, silentLog())).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(get).not.toHaveBeenCalled();
   });
 
   it('binds one invoke channel on ipcMain that applies the same check', async () => {
     const registered = new Map<string, (...args: unknown[]) => unknown>();
-    const ipcMain = { handle: (name: string, fn: (...args: unknown[]) => unknown) => registered.set(name, fn), removeHandler: vi.fn() };
+    const ipcMain = {
+      handle: (name: string, fn: (...args: unknown[]) => unknown) => registered.set(name, fn),
+      removeHandler: vi.fn(),
+    };
     const { handlers } = fakeHandlers();
     const unbind = bindIpc({ ipcMain: ipcMain as unknown as IpcMain, handlers, log: silentLog() });
     expect([...registered.keys()]).toEqual([IPC_INVOKE]);
     const handle = registered.get(IPC_INVOKE)!;
-    await expect(handle(event({ url: 'app://evil/', parent: null }), 'app:info', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(handle(event({ url: 'app://evil/', parent: null }), 'app:info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await expect(handle(event(appFrame), 'app:info', {})).resolves.toMatchObject({ ok: true });
     unbind();
     expect(ipcMain.removeHandler).toHaveBeenCalledWith(IPC_INVOKE);

@@ -25,7 +25,12 @@ describe('launch arguments', () => {
 describe('start at login', () => {
   it('writes and removes an XDG autostart entry on Linux that starts hidden', () => {
     const dir = tmp();
-    const options = { platform: 'linux' as const, app: { setLoginItemSettings: vi.fn() }, autostartDir: dir, execPath: '/opt/Worktray/worktray' };
+    const options = {
+      platform: 'linux' as const,
+      app: { setLoginItemSettings: vi.fn() },
+      autostartDir: dir,
+      execPath: '/opt/Worktray/worktray',
+    };
     setStartAtLogin(true, options);
     expect(readFileSync(path.join(dir, 'worktray.desktop'), 'utf8')).toContain('Exec=/opt/Worktray/worktray --hidden');
     setStartAtLogin(false, options);
@@ -34,7 +39,9 @@ describe('start at login', () => {
   });
 
   it('quotes an executable path with spaces', () => {
-    expect(autostartEntry('/home/ann/My Apps/Worktray.AppImage')).toContain('Exec="/home/ann/My Apps/Worktray.AppImage" --hidden');
+    expect(autostartEntry('/home/ann/My Apps/Worktray.AppImage')).toContain(
+      'Exec="/home/ann/My Apps/Worktray.AppImage" --hidden',
+    );
   });
 
   it('uses Electron’s login items on macOS and Windows', () => {
@@ -56,7 +63,12 @@ describe('window state', () => {
   it('pulls a window back onto the screen and places quick-add above a bottom tray', () => {
     const area = { x: 0, y: 0, width: 1280, height: 800 };
     expect(clampToArea({ x: -500, y: 900, width: 400, height: 300 }, area)).toEqual({ x: 0, y: 500, width: 400, height: 300 });
-    expect(positionNear({ x: 1200, y: 776, width: 24, height: 24 }, { width: 560, height: 168 }, area)).toEqual({ x: 720, y: 604, width: 560, height: 168 });
+    expect(positionNear({ x: 1200, y: 776, width: 24, height: 24 }, { width: 560, height: 168 }, area)).toEqual({
+      x: 720,
+      y: 604,
+      width: 560,
+      height: 168,
+    });
     expect(positionNear(null, { width: 560, height: 168 }, area)).toEqual({ x: 360, y: 200, width: 560, height: 168 });
   });
 });

@@ -5,7 +5,15 @@ import { createEventBus } from '../../../main/core/events.js';
 import { createNotifier, type NoticeSpec } from '../../../main/electron/notifications.js';
 import { silentLog } from './fakes.js';
 
-const news = (key: string, title: string): NewsItem => ({ key, accountId: 'w1', kind: 'task', remoteId: key, title, modifiedBy: 'Ann', modifiedAt: null });
+const news = (key: string, title: string): NewsItem => ({
+  key,
+  accountId: 'w1',
+  kind: 'task',
+  remoteId: key,
+  title,
+  modifiedBy: 'Ann',
+  modifiedAt: null,
+});
 const failedEntry = (id: number, title: string): OutboxEntryView => ({
   id,
   accountId: 'w1',
@@ -14,13 +22,24 @@ const failedEntry = (id: number, title: string): OutboxEntryView => ({
   title,
   state: 'failed',
   attempts: 1,
-  error: { code: 'validation', message: 'Title is too long', provider: 'webwork', providerCode: 422, providerMessage: null, field: null, retryable: false },
+  error: {
+    code: 'validation',
+    message: 'Title is too long',
+    provider: 'webwork',
+    providerCode: 422,
+    providerMessage: null,
+    field: null,
+    retryable: false,
+  },
   createdAt: '2026-01-01T00:00:00Z',
 });
 
 function setup() {
   const state = { news: [news('n1', 'Old news')], outbox: [] as OutboxEntryView[] };
-  const handlers = { 'news:list': vi.fn(async () => state.news), 'outbox:list': vi.fn(async () => state.outbox) } as unknown as Pick<Handlers, 'news:list' | 'outbox:list'>;
+  const handlers = {
+    'news:list': vi.fn(async () => state.news),
+    'outbox:list': vi.fn(async () => state.outbox),
+  } as unknown as Pick<Handlers, 'news:list' | 'outbox:list'>;
   const shown: NoticeSpec[] = [];
   const open = vi.fn();
   const events = createEventBus();

@@ -43,7 +43,12 @@ function fakeHandlers(allow: boolean) {
   return { handlers, add, set };
 }
 
-const shortcut: ShortcutStatus = { accelerator: 'Ctrl+Shift+Space', registered: true, message: null, fallbackCommand: 'worktray quick-add' };
+const shortcut: ShortcutStatus = {
+  accelerator: 'Ctrl+Shift+Space',
+  registered: true,
+  message: null,
+  fallbackCommand: 'worktray quick-add',
+};
 const newAccount = { provider: 'webwork', label: 'Work', secret: 'tok-123456' } as Parameters<Handlers['accounts:add']>[0];
 
 describe('safeStorage cipher', () => {
@@ -56,7 +61,10 @@ describe('safeStorage cipher', () => {
   });
 
   it('reports itself weak on Linux basic_text, and only there', () => {
-    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'linux' })).toMatchObject({ kind: 'safeStorage (basic_text)', isStrong: false });
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'linux' })).toMatchObject({
+      kind: 'safeStorage (basic_text)',
+      isStrong: false,
+    });
     expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'darwin' }).isStrong).toBe(true);
   });
 
@@ -74,7 +82,9 @@ describe('safeStorage cipher', () => {
     let allowed = false;
     const storage = fakeSafeStorage('basic_text', false);
     const cipher = createSafeStorageCipher(storage, { platform: 'linux', allowPlainText: () => allowed });
-    expect(() => cipher.encrypt('tok-123456')).toThrow(expect.objectContaining({ code: 'forbidden', field: 'allowPlainTextSecrets' }));
+    expect(() => cipher.encrypt('tok-123456')).toThrow(
+      expect.objectContaining({ code: 'forbidden', field: 'allowPlainTextSecrets' }),
+    );
     expect(storage.state.plainTextEnabled).toBe(false);
     allowed = true;
     expect(cipher.decrypt(cipher.encrypt('tok-123456'))).toBe('tok-123456');
@@ -103,7 +113,12 @@ describe('the basic_text warning path', () => {
 
   it('refuses the account with a plain explanation when the answer is no', async () => {
     const { handlers, add } = fakeHandlers(false);
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings: vi.fn(), shortcut: () => shortcut });
+    const decorated = decorateHandlers(handlers, {
+      cipher: weak,
+      confirmPlainText: async () => false,
+      onSettings: vi.fn(),
+      shortcut: () => shortcut,
+    });
     const refusal = decorated['accounts:add'](newAccount);
     await expect(refusal).rejects.toMatchObject({ code: 'forbidden', field: 'allowPlainTextSecrets' });
     await expect(refusal).rejects.toThrow(/No OS keyring/);
@@ -113,25 +128,41 @@ describe('the basic_text warning path', () => {
   it('does not ask when the user already allowed it, nor when a keyring is there', async () => {
     const confirmPlainText = vi.fn(async () => false);
     await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText });
-    await ensureSecretsMayBeStored(fakeHandlers(false).handlers, { cipher: { kind: 'safeStorage', isStrong: true }, confirmPlainText });
+    await ensureSecretsMayBeStored(fakeHandlers(false).handlers, {
+      cipher: { kind: 'safeStorage', isStrong: true },
+      confirmPlainText,
+    });
     expect(confirmPlainText).not.toHaveBeenCalled();
   });
 
   it('tells the settings screen about the missing keyring and the shortcut through app:info', async () => {
     const { handlers } = fakeHandlers(false);
     const failedShortcut: ShortcutStatus = { ...shortcut, registered: false, message: 'could not' };
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings: vi.fn(), shortcut: () => failedShortcut });
+    const decorated = decorateHandlers(handlers, {
+      cipher: weak,
+      confirmPlainText: async () => false,
+      onSettings: vi.fn(),
+      shortcut: () => failedShortcut,
+    });
     const info = (await decorated['app:info']({})) as unknown as Record<string, unknown>;
     expect(info).toMatchObject({
       version: '1',
-      shell: { shortcut: failedShortcut, secrets: { kind: 'safeStorage (basic_text)', isStrong: false, warning: PLAIN_TEXT_WARNING } },
+      shell: {
+        shortcut: failedShortcut,
+        secrets: { kind: 'safeStorage (basic_text)', isStrong: false, warning: PLAIN_TEXT_WARNING },
+      },
     });
   });
 
   it('passes saved settings to the shell after settings:set', async () => {
     const { handlers } = fakeHandlers(false);
     const onSettings = vi.fn();
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText: async () => false, onSettings, shortcut: () => shortcut });
+    const decorated = decorateHandlers(handlers, {
+      cipher: weak,
+      confirmPlainText: async () => false,
+      onSettings,
+      shortcut: () => shortcut,
+    });
     await decorated['settings:set']({ quickAddShortcut: 'Alt+Space' });
     expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ quickAddShortcut: 'Alt+Space' }));
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { denyAllPermissions, hardenWebContents, isAllowedExternalUrl, isTrustedSender, secureWebPreferences } from '../../../main/electron/security.js';
+import {
+  denyAllPermissions,
+  hardenWebContents,
+  isAllowedExternalUrl,
+  isTrustedSender,
+  secureWebPreferences,
+} from '../../../main/electron/security.js';
 import { FakeWebContents, silentLog } from './fakes.js';
 
 const harden = () => {
@@ -45,7 +51,13 @@ describe('navigation and new windows', () => {
 
   it('opens nothing for http, file, javascript or unknown hosts', () => {
     const { contents, openExternal } = harden();
-    for (const url of ['http://www.worksnaps.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://evil.example/', 'https://worksnaps.com.evil.example/']) {
+    for (const url of [
+      'http://www.worksnaps.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://evil.example/',
+      'https://worksnaps.com.evil.example/',
+    ]) {
       expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(openExternal).not.toHaveBeenCalled();

@@ -51,7 +51,11 @@ vi.mock('electron', async () => {
       registerSchemesAsPrivileged: vi.fn(() => fake.calls.push('registerSchemes')),
       handle: vi.fn((scheme: string) => fake.calls.push(`protocol:${scheme}`)),
     },
-    ipcMain: { handlers, handle: vi.fn((name: string, fn: (...args: unknown[]) => unknown) => handlers.set(name, fn)), removeHandler: vi.fn() },
+    ipcMain: {
+      handlers,
+      handle: vi.fn((name: string, fn: (...args: unknown[]) => unknown) => handlers.set(name, fn)),
+      removeHandler: vi.fn(),
+    },
     globalShortcut: { register: vi.fn(() => fake.registerShortcut), unregister: vi.fn(), unregisterAll: vi.fn() },
     safeStorage: {
       isEncryptionAvailable: () => true,
@@ -60,8 +64,17 @@ vi.mock('electron', async () => {
       encryptString: (s: string) => Buffer.from(s),
       decryptString: (b: Buffer) => b.toString(),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() } },
-    screen: { getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }), getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     shell: { openExternal: vi.fn(async () => undefined) },
     net: { isOnline: () => true },
     nativeTheme: Object.assign(new Emitter(), { shouldUseDarkColors: false }),
@@ -114,7 +127,14 @@ function fakeCore(): Core & { closed: boolean } {
     'settings:get': async () => settings,
     'settings:set': async (patch: Partial<Settings>) => ({ ...settings, ...patch }),
     'app:info': async () => ({ version: '9.9.9', host: 'electron', dataDir: '/d' }),
-    'tasks:counts': async () => ({ views: {}, projects: {}, accounts: {}, news: 0, conflicts: 0, outbox: { queued: 0, failed: 0 } }),
+    'tasks:counts': async () => ({
+      views: {},
+      projects: {},
+      accounts: {},
+      news: 0,
+      conflicts: 0,
+      outbox: { queued: 0, failed: 0 },
+    }),
     'sync:status': async () => [],
     'news:list': async () => [],
     'outbox:list': async () => [],
@@ -134,7 +154,13 @@ async function launch(argv: string[] = [], env: NodeJS.ProcessEnv = {}, platform
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'worktray-shell-'));
   const core = fakeCore();
   const createCore = vi.fn(() => core);
-  const shell = await runWorktray({ argv: ['electron', '.', `--data-dir=${dataDir}`, ...argv], env, baseDir: '/app/dist/electron', createCore, platform });
+  const shell = await runWorktray({
+    argv: ['electron', '.', `--data-dir=${dataDir}`, ...argv],
+    env,
+    baseDir: '/app/dist/electron',
+    createCore,
+    platform,
+  });
   return { shell, core, createCore, dataDir };
 }
 
@@ -155,7 +181,14 @@ describe('Electron composition root', () => {
     const { dataDir, createCore } = await launch();
     expect(fake.calls.slice(0, 4)).toEqual(['setPath:userData', 'registerSchemes', 'lock', 'whenReady']);
     expect(electron.app.paths.get('userData')).toBe(dataDir);
-    expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir, host: 'electron', background: true, cipher: expect.objectContaining({ kind: 'safeStorage' }) }));
+    expect(createCore).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataDir,
+        host: 'electron',
+        background: true,
+        cipher: expect.objectContaining({ kind: 'safeStorage' }),
+      }),
+    );
   });
 
   it('asks for the desktop portal for global shortcuts on Wayland, before ready', async () => {
@@ -178,7 +211,13 @@ describe('Electron composition root', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect([...electron.ipcMain.handlers.keys()]).toEqual(['worktray:invoke']);
     await expect(invoke('app:info', {})).resolves.toMatchObject({ ok: true, value: { version: '9.9.9' } });
-    await expect(electron.ipcMain.handlers.get('worktray:invoke')!({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'app:info', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(
+      electron.ipcMain.handlers.get('worktray:invoke')!(
+        { senderFrame: { url: 'https://evil.example/', parent: null } },
+        'app:info',
+        {},
+      ),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('opens the main window and a hidden quick-add window, both locked down', async () => {
@@ -186,7 +225,13 @@ describe('Electron composition root', () => {
     const urls = FakeBrowserWindow.created.map((w) => w.loaded[0]);
     expect(urls.sort()).toEqual(['app://worktray/index.html#/', 'app://worktray/index.html#/quick-add']);
     for (const win of FakeBrowserWindow.created) {
-      expect(win.options.webPreferences).toMatchObject({ preload: path.join('/app/dist/electron', 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      expect(win.options.webPreferences).toMatchObject({
+        preload: path.join('/app/dist/electron', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      });
     }
   });
 
@@ -223,12 +268,20 @@ describe('Electron composition root', () => {
     fake.registerShortcut = false;
     await launch(['--hidden']);
     const reply = (await invoke('app:info', {})) as { ok: true; value: { shell: { shortcut: Record<string, unknown> } } };
-    expect(reply.value.shell.shortcut).toMatchObject({ registered: false, accelerator: 'CommandOrControl+Shift+Space', fallbackCommand: 'worktray quick-add' });
+    expect(reply.value.shell.shortcut).toMatchObject({
+      registered: false,
+      accelerator: 'CommandOrControl+Shift+Space',
+      fallbackCommand: 'worktray quick-add',
+    });
   });
 
   it('builds the tray menu from the core’s state', async () => {
     await launch(['--hidden']);
-    await vi.waitFor(() => expect((electron.Tray.last as { menu: { template: { id?: string }[] } | null }).menu?.template.some((i) => i.id === 'quick-add')).toBe(true));
+    await vi.waitFor(() =>
+      expect(
+        (electron.Tray.last as { menu: { template: { id?: string }[] } | null }).menu?.template.some((i) => i.id === 'quick-add'),
+      ).toBe(true),
+    );
   });
 
   it('keeps running when every window is closed, and closes the core before quitting', async () => {

@@ -20,14 +20,24 @@ describe('quick-add shortcut', () => {
     const globalShortcut = fakeGlobalShortcut(() => true);
     const onTrigger = vi.fn();
     const service = createShortcutService({ globalShortcut, onTrigger, log: silentLog(), isWayland: false });
-    expect(service.apply('CommandOrControl+Shift+Space')).toEqual({ accelerator: 'CommandOrControl+Shift+Space', registered: true, message: null, fallbackCommand: QUICK_ADD_COMMAND });
+    expect(service.apply('CommandOrControl+Shift+Space')).toEqual({
+      accelerator: 'CommandOrControl+Shift+Space',
+      registered: true,
+      message: null,
+      fallbackCommand: QUICK_ADD_COMMAND,
+    });
     globalShortcut.held.get('CommandOrControl+Shift+Space')?.();
     expect(onTrigger).toHaveBeenCalledOnce();
   });
 
   it('says so and offers `worktray quick-add` when the desktop refuses the shortcut', () => {
     const log = silentLog();
-    const service = createShortcutService({ globalShortcut: fakeGlobalShortcut(() => false), onTrigger: vi.fn(), log, isWayland: false });
+    const service = createShortcutService({
+      globalShortcut: fakeGlobalShortcut(() => false),
+      onTrigger: vi.fn(),
+      log,
+      isWayland: false,
+    });
     const status = service.apply('CommandOrControl+Shift+Space');
     expect(status.registered).toBe(false);
     expect(status.fallbackCommand).toBe('worktray quick-add');
@@ -38,8 +48,15 @@ describe('quick-add shortcut', () => {
   });
 
   it('reports an accelerator Electron cannot parse instead of throwing', () => {
-    const globalShortcut = { register: vi.fn(() => { throw new Error('conversion failure'); }), unregister: vi.fn() };
-    const status = createShortcutService({ globalShortcut, onTrigger: vi.fn(), log: silentLog(), isWayland: false }).apply('Ctrl+Nope');
+    const globalShortcut = {
+      register: vi.fn(() => {
+        throw new Error('conversion failure');
+      }),
+      unregister: vi.fn(),
+    };
+    const status = createShortcutService({ globalShortcut, onTrigger: vi.fn(), log: silentLog(), isWayland: false }).apply(
+      'Ctrl+Nope',
+    );
     expect(status).toMatchObject({ registered: false, accelerator: 'Ctrl+Nope' });
     expect(status.message).toContain('not a valid shortcut');
   });
@@ -54,7 +71,12 @@ describe('quick-add shortcut', () => {
   });
 
   it('warns on Wayland that a registered shortcut may still not arrive', () => {
-    const status = createShortcutService({ globalShortcut: fakeGlobalShortcut(() => true), onTrigger: vi.fn(), log: silentLog(), isWayland: true }).apply('Ctrl+Shift+Space');
+    const status = createShortcutService({
+      globalShortcut: fakeGlobalShortcut(() => true),
+      onTrigger: vi.fn(),
+      log: silentLog(),
+      isWayland: true,
+    }).apply('Ctrl+Shift+Space');
     expect(status.registered).toBe(true);
     expect(status.message).toContain('worktray quick-add');
   });

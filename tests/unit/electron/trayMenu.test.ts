@@ -1,15 +1,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildTrayMenu, EMPTY_TRAY_STATE, providerMarks, trayStateFrom, trayTooltip, type TrayActions, type TrayState } from '../../../main/electron/trayMenu.js';
+import {
+  buildTrayMenu,
+  EMPTY_TRAY_STATE,
+  providerMarks,
+  trayStateFrom,
+  trayTooltip,
+  type TrayActions,
+  type TrayState,
+} from '../../../main/electron/trayMenu.js';
 import type { AccountSyncStatus, TaskCounts } from '../../../shared/contract.js';
 
-const actions = () => ({
-  quickAdd: vi.fn(),
-  open: vi.fn<(route?: string) => void>(),
-  syncNow: vi.fn(),
-  setStartAtLogin: vi.fn<(enabled: boolean) => void>(),
-  quit: vi.fn(),
-}) satisfies TrayActions;
+const actions = () =>
+  ({
+    quickAdd: vi.fn(),
+    open: vi.fn<(route?: string) => void>(),
+    syncNow: vi.fn(),
+    setStartAtLogin: vi.fn<(enabled: boolean) => void>(),
+    quit: vi.fn(),
+  }) satisfies TrayActions;
 
 const item = (menu: MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions => {
   const found = menu.find((entry) => entry.id === id);
@@ -21,7 +30,12 @@ const click = (entry: MenuItemConstructorOptions, checked = false): void => {
   (entry.click as (item: { checked: boolean }) => void)({ checked });
 };
 
-const status = (accountId: string, provider: AccountSyncStatus['provider'], online: boolean, syncing = false): AccountSyncStatus => ({
+const status = (
+  accountId: string,
+  provider: AccountSyncStatus['provider'],
+  online: boolean,
+  syncing = false,
+): AccountSyncStatus => ({
   accountId,
   provider,
   online,
@@ -46,8 +60,19 @@ const busy: TrayState = {
 
 describe('tray menu', () => {
   it('lists the fixed actions in order and ends with Quit', () => {
-    const labels = buildTrayMenu(EMPTY_TRAY_STATE, actions()).filter((e) => e.type !== 'separator').map((e) => e.label);
-    expect(labels).toEqual(['Quick add…', 'Open Worktray', 'Sync now', 'Unread news: 0', 'Open conflicts: 0', 'Outbox: 0 pending', 'Start at login', 'Quit Worktray']);
+    const labels = buildTrayMenu(EMPTY_TRAY_STATE, actions())
+      .filter((e) => e.type !== 'separator')
+      .map((e) => e.label);
+    expect(labels).toEqual([
+      'Quick add…',
+      'Open Worktray',
+      'Sync now',
+      'Unread news: 0',
+      'Open conflicts: 0',
+      'Outbox: 0 pending',
+      'Start at login',
+      'Quit Worktray',
+    ]);
   });
 
   it('shows the counts of news, conflicts and pending and failed outbox entries', () => {
@@ -79,7 +104,10 @@ describe('tray menu', () => {
   });
 
   it('shows the quick-add accelerator only when the shortcut is registered, without grabbing it again', () => {
-    expect(item(buildTrayMenu(busy, actions()), 'quick-add')).toMatchObject({ accelerator: 'CommandOrControl+Shift+Space', registerAccelerator: false });
+    expect(item(buildTrayMenu(busy, actions()), 'quick-add')).toMatchObject({
+      accelerator: 'CommandOrControl+Shift+Space',
+      registerAccelerator: false,
+    });
     expect(item(buildTrayMenu(EMPTY_TRAY_STATE, actions()), 'quick-add').accelerator).toBeUndefined();
   });
 
@@ -103,24 +131,35 @@ describe('tray menu', () => {
 
   it('shows Start at login as a checkbox reflecting the setting', () => {
     expect(item(buildTrayMenu(busy, actions()), 'start-at-login')).toMatchObject({ type: 'checkbox', checked: true });
-    expect(item(buildTrayMenu(EMPTY_TRAY_STATE, actions()), 'start-at-login')).toMatchObject({ type: 'checkbox', checked: false });
+    expect(item(buildTrayMenu(EMPTY_TRAY_STATE, actions()), 'start-at-login')).toMatchObject({
+      type: 'checkbox',
+      checked: false,
+    });
   });
 });
 
 describe('tray tooltip', () => {
   it('sums the counts and names what they are', () => {
-    expect(trayTooltip({ ...busy, providers: [] })).toBe('Worktray — 7 to look at: 3 unread news items, 1 conflict, 2 pending, 1 failed');
+    expect(trayTooltip({ ...busy, providers: [] })).toBe(
+      'Worktray — 7 to look at: 3 unread news items, 1 conflict, 2 pending, 1 failed',
+    );
   });
 
   it('says all caught up when nothing needs attention, and names offline providers', () => {
     expect(trayTooltip(EMPTY_TRAY_STATE)).toBe('Worktray — all caught up');
-    expect(trayTooltip({ ...EMPTY_TRAY_STATE, providers: [{ provider: 'workity', online: false, syncing: false }] })).toBe('Worktray — all caught up (offline: Workity)');
+    expect(trayTooltip({ ...EMPTY_TRAY_STATE, providers: [{ provider: 'workity', online: false, syncing: false }] })).toBe(
+      'Worktray — all caught up (offline: Workity)',
+    );
   });
 });
 
 describe('tray state from the core', () => {
   it('marks a provider offline when any of its accounts is offline', () => {
-    const marks = providerMarks([status('a', 'workity', true), status('b', 'workity', false), status('c', 'webwork', true, true)]);
+    const marks = providerMarks([
+      status('a', 'workity', true),
+      status('b', 'workity', false),
+      status('c', 'webwork', true, true),
+    ]);
     expect(marks).toEqual([
       { provider: 'workity', online: false, syncing: false },
       { provider: 'webwork', online: true, syncing: true },

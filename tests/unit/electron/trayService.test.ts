@@ -74,7 +74,9 @@ describe('tray state source', () => {
     const counts = { views: {}, projects: {}, accounts: {}, news, conflicts: 0, outbox: { queued: 0, failed: 0 } };
     return {
       'tasks:counts': vi.fn(async () => counts),
-      'sync:status': vi.fn(async () => [{ accountId: 'a', provider: 'workity', online: false, syncing: false, lastSyncedAt: null, error: null, progress: null }]),
+      'sync:status': vi.fn(async () => [
+        { accountId: 'a', provider: 'workity', online: false, syncing: false, lastSyncedAt: null, error: null, progress: null },
+      ]),
     } as unknown as Pick<Handlers, 'tasks:counts' | 'sync:status'>;
   }
 
@@ -83,20 +85,48 @@ describe('tray state source', () => {
     const handlers = core(5);
     const onChange = vi.fn();
     const queued: (() => void)[] = [];
-    createTrayStateSource({ handlers, events, log: silentLog(), local: () => ({ startAtLogin: true, quickAddAccelerator: null }), onChange, schedule: (run) => void queued.push(run) });
+    createTrayStateSource({
+      handlers,
+      events,
+      log: silentLog(),
+      local: () => ({ startAtLogin: true, quickAddAccelerator: null }),
+      onChange,
+      schedule: (run) => void queued.push(run),
+    });
     events.emit('news:changed', { accountId: 'a', unread: 5 });
-    events.emit('sync:changed', { accountId: 'a', provider: 'workity', online: false, syncing: false, lastSyncedAt: null, error: null, progress: null });
+    events.emit('sync:changed', {
+      accountId: 'a',
+      provider: 'workity',
+      online: false,
+      syncing: false,
+      lastSyncedAt: null,
+      error: null,
+      progress: null,
+    });
     expect(queued).toHaveLength(1);
     queued[0]!();
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce());
-    expect(onChange.mock.calls[0]![0]).toMatchObject({ news: 5, startAtLogin: true, providers: [{ provider: 'workity', online: false }] });
+    expect(onChange.mock.calls[0]![0]).toMatchObject({
+      news: 5,
+      startAtLogin: true,
+      providers: [{ provider: 'workity', online: false }],
+    });
   });
 
   it('keeps the old state and logs when the core cannot answer', async () => {
     const log = silentLog();
     const onChange = vi.fn();
-    const handlers = { 'tasks:counts': async () => Promise.reject(new Error('db closed')), 'sync:status': async () => [] } as unknown as Pick<Handlers, 'tasks:counts' | 'sync:status'>;
-    const source = createTrayStateSource({ handlers, events: createEventBus(), log, local: () => ({ startAtLogin: false, quickAddAccelerator: null }), onChange });
+    const handlers = {
+      'tasks:counts': async () => Promise.reject(new Error('db closed')),
+      'sync:status': async () => [],
+    } as unknown as Pick<Handlers, 'tasks:counts' | 'sync:status'>;
+    const source = createTrayStateSource({
+      handlers,
+      events: createEventBus(),
+      log,
+      local: () => ({ startAtLogin: false, quickAddAccelerator: null }),
+      onChange,
+    });
     await source.refresh();
     expect(onChange).not.toHaveBeenCalled();
     expect(log.warnings).toContain('could not refresh the tray');

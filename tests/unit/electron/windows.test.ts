@@ -13,7 +13,8 @@ function setup(overrides: Partial<WindowManagerOptions> = {}) {
   let quitting = false;
   let clock = 1000;
   const manager = createWindowManager({
-    createWindow: (options: BrowserWindowConstructorOptions) => new FakeBrowserWindow(options as Record<string, unknown>) as unknown as BrowserWindow,
+    createWindow: (options: BrowserWindowConstructorOptions) =>
+      new FakeBrowserWindow(options as Record<string, unknown>) as unknown as BrowserWindow,
     preloadPath: '/dist/electron/preload.cjs',
     devTools: false,
     harden,
@@ -42,7 +43,14 @@ describe('windows', () => {
     expect(windows()).toHaveLength(2);
     for (const win of windows()) {
       expect(win.options.webPreferences).toEqual(
-        expect.objectContaining({ preload: '/dist/electron/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false }),
+        expect.objectContaining({
+          preload: '/dist/electron/preload.cjs',
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+        }),
       );
       expect(harden).toHaveBeenCalledWith(win.webContents);
       expect(win.loaded[0]).toMatch(/^app:\/\/worktray\/index\.html#\//);

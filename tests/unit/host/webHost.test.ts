@@ -28,7 +28,9 @@ afterAll(async () => {
 
 function connect(path: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${host.port}${path}`, { headers: { origin: `http://127.0.0.1:${host.port}`, ...headers } });
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}${path}`, {
+      headers: { origin: `http://127.0.0.1:${host.port}`, ...headers },
+    });
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
     ws.once('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)));
@@ -65,7 +67,9 @@ describe('web host', () => {
   it('refuses a page request naming a non-loopback Host', async () => {
     const res = await new Promise<number>((resolve) => {
       void import('node:http').then(({ get }) =>
-        get({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: 'attacker.example' } }, (r) => resolve(r.statusCode ?? 0)),
+        get({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: 'attacker.example' } }, (r) =>
+          resolve(r.statusCode ?? 0),
+        ),
       );
     });
     expect(res).toBe(421);
@@ -75,7 +79,17 @@ describe('web host', () => {
     const ws = await connect(`/ws?token=${host.token}`);
     let deep: unknown = 'x';
     for (let i = 0; i < 500; i += 1) deep = { a: deep };
-    const bad: unknown[] = [42, 'text', [1, 2], { unknownField: true }, { key: 12 }, { id: -1 }, { accountId: 'x'.repeat(1_000_000) }, deep, { title: null }];
+    const bad: unknown[] = [
+      42,
+      'text',
+      [1, 2],
+      { unknownField: true },
+      { key: 12 },
+      { id: -1 },
+      { accountId: 'x'.repeat(1_000_000) },
+      deep,
+      { title: null },
+    ];
     let id = 0;
     for (const channel of CHANNELS) {
       for (const input of bad) {
@@ -83,7 +97,8 @@ describe('web host', () => {
         const reply = await rpc(ws, { type: 'invoke', id, channel, input });
         expect(reply.id).toBe(id);
         // A payload that happens to be valid for a no-argument channel is fine; everything else is a validation error.
-        if (!reply.result.ok) expect(reply.result.error?.code, `${channel} ${JSON.stringify(input).slice(0, 40)}`).toBe('validation');
+        if (!reply.result.ok)
+          expect(reply.result.error?.code, `${channel} ${JSON.stringify(input).slice(0, 40)}`).toBe('validation');
       }
     }
     expect((await rpc(ws, { type: 'invoke', id: 1, channel: 'nope:nope', input: {} })).result.error?.code).toBe('validation');

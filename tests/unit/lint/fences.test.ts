@@ -17,12 +17,18 @@ describe('layering fences', () => {
   });
 
   it('the renderer may not import main/ or node: modules', async () => {
-    const rules = await ruleIdsFor('renderer/main.tsx', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    const rules = await ruleIdsFor(
+      'renderer/main.tsx',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    );
     expect(rules).toContain('no-restricted-imports');
   });
 
   it('main/electron may import electron', async () => {
-    const rules = await ruleIdsFor('main/electron/main.ts', "import { app } from 'electron';\nexport const name = app.getName();\n");
+    const rules = await ruleIdsFor(
+      'main/electron/main.ts',
+      "import { app } from 'electron';\nexport const name = app.getName();\n",
+    );
     expect(rules).not.toContain('no-restricted-imports');
   });
 });

@@ -24,7 +24,11 @@ describe('the in-memory task query', () => {
   });
 
   it('filters by provider, status, assignee and search words together', () => {
-    const result = queryTasks(tasks, { provider: 'webwork', status: 'open', assignee: 'Jo Kim', search: 'sprint', limit: 1000 }, now);
+    const result = queryTasks(
+      tasks,
+      { provider: 'webwork', status: 'open', assignee: 'Jo Kim', search: 'sprint', limit: 1000 },
+      now,
+    );
     expect(result.total).toBeGreaterThan(0);
     for (const task of result.tasks) {
       expect(task.provider).toBe('webwork');

@@ -3,10 +3,12 @@ import { diffPatch } from '../../../renderer/store/detailStore.js';
 import { setup, until } from './helpers.js';
 
 describe('the accounts store', () => {
-  it('reports the provider\'s own words when the credentials are refused, and adds nothing', async () => {
+  it("reports the provider's own words when the credentials are refused, and adds nothing", async () => {
     const { stores } = setup(0);
     await stores.accounts.getState().load();
-    const outcome = await stores.accounts.getState().add({ provider: 'webwork', label: 'Team', secret: 'wrong-token', verify: true });
+    const outcome = await stores.accounts
+      .getState()
+      .add({ provider: 'webwork', label: 'Team', secret: 'wrong-token', verify: true });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toMatchObject({ code: 'auth', providerMessage: 'Invalid API token' });
     expect(stores.accounts.getState().accounts).toHaveLength(4);
@@ -14,7 +16,9 @@ describe('the accounts store', () => {
 
   it('never holds the secret after adding an account', async () => {
     const { stores } = setup(0);
-    const outcome = await stores.accounts.getState().add({ provider: 'workity', label: 'Office', email: 'me@x.io', secret: 's3cret-pass', verify: true });
+    const outcome = await stores.accounts
+      .getState()
+      .add({ provider: 'workity', label: 'Office', email: 'me@x.io', secret: 's3cret-pass', verify: true });
     expect(outcome.ok).toBe(true);
     expect(JSON.stringify(stores.accounts.getState())).not.toContain('s3cret-pass');
   });
@@ -80,9 +84,25 @@ describe('news, conflicts and outbox stores', () => {
   it('retries and discards outbox entries', async () => {
     const { api, stores } = setup(10);
     const task = api.state.tasks[0]!;
-    api.state.outbox.push({ id: 7, accountId: task.accountId, op: 'update', key: task.key, title: task.title, state: 'failed', attempts: 3,
-      error: { code: 'validation', message: 'Refused', provider: 'webwork', providerCode: 422, providerMessage: 'Title too long', field: 'title', retryable: false },
-      createdAt: '2026-11-18T10:00:00Z' });
+    api.state.outbox.push({
+      id: 7,
+      accountId: task.accountId,
+      op: 'update',
+      key: task.key,
+      title: task.title,
+      state: 'failed',
+      attempts: 3,
+      error: {
+        code: 'validation',
+        message: 'Refused',
+        provider: 'webwork',
+        providerCode: 422,
+        providerMessage: 'Title too long',
+        field: 'title',
+        retryable: false,
+      },
+      createdAt: '2026-11-18T10:00:00Z',
+    });
     await stores.outbox.getState().load();
     await stores.outbox.getState().retry(7);
     expect(stores.outbox.getState().entries[0]).toMatchObject({ id: 7, state: 'queued', error: null });

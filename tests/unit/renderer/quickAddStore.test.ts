@@ -20,7 +20,13 @@ describe('the quick-add store', () => {
     qa.getState().update({ title: '  Call the printer ', details: 'about the flyers', dueText: 'tomorrow' });
     expect(await qa.getState().save()).toBe(true);
     const added = api.calls.find((c) => c.channel === 'tasks:add');
-    expect(added?.input).toEqual({ accountId: 'acc4', projectRemoteId: '10', title: 'Call the printer', details: 'about the flyers', dueDate: '2026-11-19' });
+    expect(added?.input).toEqual({
+      accountId: 'acc4',
+      projectRemoteId: '10',
+      title: 'Call the printer',
+      details: 'about the flyers',
+      dueDate: '2026-11-19',
+    });
     expect(api.state.settings).toMatchObject({ lastAccountId: 'acc4', lastProjectRemoteId: '10' });
     expect(qa.getState()).toMatchObject({ title: '', details: '', dueText: '', saved: ['Call the printer'] });
   });

@@ -12,12 +12,30 @@ describe('toQuery', () => {
 
   it('maps every filter onto the contract and passes its schema', () => {
     const query = toQuery(
-      { ...DEFAULT_FILTERS, provider: 'workity', accountId: 'a1', projectRemoteId: 'p9', status: 'doing',
-        assignee: ' Jo Kim ', due: 'week', search: '  invoice export ', sort: 'due' },
-      today, page,
+      {
+        ...DEFAULT_FILTERS,
+        provider: 'workity',
+        accountId: 'a1',
+        projectRemoteId: 'p9',
+        status: 'doing',
+        assignee: ' Jo Kim ',
+        due: 'week',
+        search: '  invoice export ',
+        sort: 'due',
+      },
+      today,
+      page,
     );
-    expect(query).toMatchObject({ provider: 'workity', accountId: 'a1', projectRemoteId: 'p9', status: 'doing',
-      assignee: 'Jo Kim', dueBefore: '2026-11-25', search: 'invoice export', sort: 'due' });
+    expect(query).toMatchObject({
+      provider: 'workity',
+      accountId: 'a1',
+      projectRemoteId: 'p9',
+      status: 'doing',
+      assignee: 'Jo Kim',
+      dueBefore: '2026-11-25',
+      search: 'invoice export',
+      sort: 'due',
+    });
     expect(TaskQuerySchema.safeParse(query).success).toBe(true);
   });
 

@@ -35,8 +35,13 @@ class FakeSocket {
 function harness() {
   FakeSocket.all = [];
   const timers: { fn: () => void; ms: number }[] = [];
-  const api = createWsApi({ url: 'ws://h/ws?token=t', createSocket: (url) => new FakeSocket(url), minDelayMs: 100, maxDelayMs: 400,
-    setTimer: (fn, ms) => timers.push({ fn, ms }) });
+  const api = createWsApi({
+    url: 'ws://h/ws?token=t',
+    createSocket: (url) => new FakeSocket(url),
+    minDelayMs: 100,
+    maxDelayMs: 400,
+    setTimer: (fn, ms) => timers.push({ fn, ms }),
+  });
   return { api, timers, socket: () => FakeSocket.all[FakeSocket.all.length - 1]! };
 }
 

@@ -39,7 +39,9 @@ export class TicketAuth {
     if (code !== 0) throw loginError(code);
     const ticket = (reply.header?.TicketHeader as { Ticket?: unknown } | undefined)?.Ticket;
     if (typeof ticket !== 'string' || ticket.length === 0) {
-      throw new AppError('protocol', 'Workity accepted the log-in but sent no ticket in the SOAP header', { provider: 'workity' });
+      throw new AppError('protocol', 'Workity accepted the log-in but sent no ticket in the SOAP header', {
+        provider: 'workity',
+      });
     }
     this.ticket = ticket;
     await this.transport.setTicket(ticket);

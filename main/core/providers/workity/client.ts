@@ -119,12 +119,23 @@ export class WorkityClient {
   }
 
   async getItemsByFullTextSearch(query: FullTextSearch): Promise<S.Items> {
-    const args = { SearchString: checkSearchString(query.searchString), ProjectIDs: longs(query.projectIds), ...flags(query), IsDetails: query.details ?? true };
+    const args = {
+      SearchString: checkSearchString(query.searchString),
+      ProjectIDs: longs(query.projectIds),
+      ...flags(query),
+      IsDetails: query.details ?? true,
+    };
     return this.read('GetItemsByFullTextSearch', args, S.ItemsSchema);
   }
 
   async getItemsByNewsSearch(query: NewsSearch = {}): Promise<S.Items> {
-    const args = { ProjectIDs: longs(query.projectIds), PersonIDs: longs(query.personIds), KeywordIDs: longs(query.keywordIds), ...flags(query), IsDetails: query.details ?? true };
+    const args = {
+      ProjectIDs: longs(query.projectIds),
+      PersonIDs: longs(query.personIds),
+      KeywordIDs: longs(query.keywordIds),
+      ...flags(query),
+      IsDetails: query.details ?? true,
+    };
     return this.read('GetItemsByNewsSearch', args, S.ItemsSchema);
   }
 
@@ -138,61 +149,138 @@ export class WorkityClient {
   }
 
   async newTask(input: ItemOwners & { title: string; details?: string; dueDate?: string | null }): Promise<number> {
-    const args = { ...owners(input), Title: checkTitle('title', input.title), Details: input.details ?? '', ...optionalDate('DueDate', 'dueDate', input.dueDate), ModificationDate: this.modificationDate() };
+    const args = {
+      ...owners(input),
+      Title: checkTitle('title', input.title),
+      Details: input.details ?? '',
+      ...optionalDate('DueDate', 'dueDate', input.dueDate),
+      ModificationDate: this.modificationDate(),
+    };
     return this.write('NewTask', args, S.IntSchema);
   }
 
   async newNote(input: ItemOwners & { title: string; details?: string }): Promise<number> {
-    const args = { ...owners(input), Title: checkTitle('title', input.title), Details: input.details ?? '', ModificationDate: this.modificationDate() };
+    const args = {
+      ...owners(input),
+      Title: checkTitle('title', input.title),
+      Details: input.details ?? '',
+      ModificationDate: this.modificationDate(),
+    };
     return this.write('NewNote', args, S.IntSchema);
   }
 
   /** A new file item; throws when the user's free file storage is too small (NewFile returns -1). */
   async newFile(input: ItemOwners & { name: string; contentType: string; details?: string; bytes: Buffer }): Promise<number> {
-    if (input.bytes.length === 0) throw new AppError('validation', 'bytes: a file must not be empty', { provider: 'workity', field: 'bytes' });
-    const args = { ...owners(input), Name: checkTitle('name', input.name), ContentType: checkTitle('contentType', input.contentType), Details: input.details ?? '', Bytes: input.bytes.toString('base64'), ModificationDate: this.modificationDate() };
+    if (input.bytes.length === 0)
+      throw new AppError('validation', 'bytes: a file must not be empty', { provider: 'workity', field: 'bytes' });
+    const args = {
+      ...owners(input),
+      Name: checkTitle('name', input.name),
+      ContentType: checkTitle('contentType', input.contentType),
+      Details: input.details ?? '',
+      Bytes: input.bytes.toString('base64'),
+      ModificationDate: this.modificationDate(),
+    };
     const id = await this.write('NewFile', args, S.IntSchema);
-    if (id === -1) throw new AppError('validation', 'bytes: not enough free Workity file storage for this file', { provider: 'workity', providerCode: -1, field: 'bytes' });
+    if (id === -1)
+      throw new AppError('validation', 'bytes: not enough free Workity file storage for this file', {
+        provider: 'workity',
+        providerCode: -1,
+        field: 'bytes',
+      });
     return id;
   }
 
-  async saveTask(input: { projectId: number; taskId: number; title: string; details: string; dueDate: string | null; newRevision: number }): Promise<SaveResult> {
-    const args = { ProjectID: input.projectId, TaskID: input.taskId, Title: checkTitle('title', input.title), Details: input.details, ...optionalDate('DueDate', 'dueDate', input.dueDate), NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
+  async saveTask(input: {
+    projectId: number;
+    taskId: number;
+    title: string;
+    details: string;
+    dueDate: string | null;
+    newRevision: number;
+  }): Promise<SaveResult> {
+    const args = {
+      ProjectID: input.projectId,
+      TaskID: input.taskId,
+      Title: checkTitle('title', input.title),
+      Details: input.details,
+      ...optionalDate('DueDate', 'dueDate', input.dueDate),
+      NewRevision: input.newRevision,
+      ModificationDate: this.modificationDate(),
+    };
     return this.write('SaveTask', args, S.IntSchema).then(saveResult);
   }
 
-  async saveNote(input: { projectId: number; noteId: number; title: string; details: string; newRevision: number }): Promise<SaveResult> {
-    const args = { ProjectID: input.projectId, NoteID: input.noteId, Title: checkTitle('title', input.title), Details: input.details, NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
+  async saveNote(input: {
+    projectId: number;
+    noteId: number;
+    title: string;
+    details: string;
+    newRevision: number;
+  }): Promise<SaveResult> {
+    const args = {
+      ProjectID: input.projectId,
+      NoteID: input.noteId,
+      Title: checkTitle('title', input.title),
+      Details: input.details,
+      NewRevision: input.newRevision,
+      ModificationDate: this.modificationDate(),
+    };
     return this.write('SaveNote', args, S.IntSchema).then(saveResult);
   }
 
   async saveFile(input: { projectId: number; fileId: number; details: string; newRevision: number }): Promise<SaveResult> {
-    const args = { ProjectID: input.projectId, FileID: input.fileId, Details: input.details, NewRevision: input.newRevision, ModificationDate: this.modificationDate() };
+    const args = {
+      ProjectID: input.projectId,
+      FileID: input.fileId,
+      Details: input.details,
+      NewRevision: input.newRevision,
+      ModificationDate: this.modificationDate(),
+    };
     return this.write('SaveFile', args, S.IntSchema).then(saveResult);
   }
 
   async updateTaskStatus(taskId: number, isFinished: boolean): Promise<void> {
-    return this.command('UpdateTaskStatus', { TaskID: taskId, IsFinished: isFinished, ModificationDate: this.modificationDate() });
+    return this.command('UpdateTaskStatus', {
+      TaskID: taskId,
+      IsFinished: isFinished,
+      ModificationDate: this.modificationDate(),
+    });
   }
 
   async addKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
-    return this.command('AddKeywords', { ...itemIds(ids), KeywordIDs: longs(keywordIds), ModificationDate: this.modificationDate() });
+    return this.command('AddKeywords', {
+      ...itemIds(ids),
+      KeywordIDs: longs(keywordIds),
+      ModificationDate: this.modificationDate(),
+    });
   }
 
   async removeKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
-    return this.command('RemoveKeywords', { ...itemIds(ids), KeywordIDs: longs(keywordIds), ModificationDate: this.modificationDate() });
+    return this.command('RemoveKeywords', {
+      ...itemIds(ids),
+      KeywordIDs: longs(keywordIds),
+      ModificationDate: this.modificationDate(),
+    });
   }
 
   async addPersons(ids: ItemIds, personIds: number[]): Promise<void> {
-    return this.command('AddPersons', { ...itemIds(ids), PersonIDs: longs(personIds), ModificationDate: this.modificationDate() });
+    return this.command('AddPersons', {
+      ...itemIds(ids),
+      PersonIDs: longs(personIds),
+      ModificationDate: this.modificationDate(),
+    });
   }
 
   async removePersons(ids: ItemIds, personIds: number[]): Promise<void> {
-    return this.command('RemovePersons', { ...itemIds(ids), PersonIDs: longs(personIds), ModificationDate: this.modificationDate() });
+    return this.command('RemovePersons', {
+      ...itemIds(ids),
+      PersonIDs: longs(personIds),
+      ModificationDate: this.modificationDate(),
+    });
   }
 
   async deleteItems(ids: ItemIds): Promise<void> {
     return this.command('DeleteItems', itemIds(ids));
   }
 }
-

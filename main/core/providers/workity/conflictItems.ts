@@ -32,9 +32,30 @@ export function entriesOf(items: Items): ConflictEntry[] {
     revision: i.Revision,
   });
   return [
-    ...items.TaskItems.map((t) => ({ ...common(t), kind: 'task' as const, id: t.TaskID, title: t.Title, status: t.IsFinished ? ('done' as const) : ('open' as const), dueDate: dueDateFromWire(t.DueDate) })),
-    ...items.NoteItems.map((n) => ({ ...common(n), kind: 'note' as const, id: n.NoteID, title: n.Title, status: null, dueDate: null })),
-    ...items.FileItems.map((f) => ({ ...common(f), kind: 'file' as const, id: f.FileID, title: f.Name, status: null, dueDate: null })),
+    ...items.TaskItems.map((t) => ({
+      ...common(t),
+      kind: 'task' as const,
+      id: t.TaskID,
+      title: t.Title,
+      status: t.IsFinished ? ('done' as const) : ('open' as const),
+      dueDate: dueDateFromWire(t.DueDate),
+    })),
+    ...items.NoteItems.map((n) => ({
+      ...common(n),
+      kind: 'note' as const,
+      id: n.NoteID,
+      title: n.Title,
+      status: null,
+      dueDate: null,
+    })),
+    ...items.FileItems.map((f) => ({
+      ...common(f),
+      kind: 'file' as const,
+      id: f.FileID,
+      title: f.Name,
+      status: null,
+      dueDate: null,
+    })),
   ];
 }
 
@@ -64,7 +85,10 @@ export function pairWriteWrite(tagged: ConflictEntry[]): { original: ConflictEnt
 }
 
 /** The copy the server made when this user's save of `originalId` hit a conflict: the newest matching tagged item. */
-export function newestCopyOf(original: { kind: ConflictEntry['kind']; id: number; projectId: number; title: string }, tagged: ConflictEntry[]): ConflictEntry | null {
+export function newestCopyOf(
+  original: { kind: ConflictEntry['kind']; id: number; projectId: number; title: string },
+  tagged: ConflictEntry[],
+): ConflictEntry | null {
   const candidates = tagged.filter((e) => canCopy(original as ConflictEntry, e)).sort((a, b) => b.id - a.id);
   return candidates.find((e) => e.personIds.length === 0) ?? candidates[0] ?? null;
 }

@@ -18,7 +18,11 @@ import type { Items } from './schema.js';
  * recognises a conflict it already holds by key, kind and this exact object,
  * so SaveTask's answer and a later pull must build it the same way.
  */
-function serverItems(original: { kind: string; id: number } | null, copy: ConflictEntry, projectId: number): Record<string, string> {
+function serverItems(
+  original: { kind: string; id: number } | null,
+  copy: ConflictEntry,
+  projectId: number,
+): Record<string, string> {
   const items: Record<string, string> = { project: String(projectId) };
   if (original) Object.assign(items, { original: String(original.id), originalKind: original.kind });
   return Object.assign(items, { copy: String(copy.id), copyKind: copy.kind });
@@ -85,10 +89,20 @@ function patchedEntry(base: Task, patch: TaskPatch): ConflictEntry {
 }
 
 /** After SaveTask answered 1 or 2: finds the copy (GetItemsByAdvancedSearch on keyword 1 or 2) and drafts the conflict. */
-export async function conflictAfterSave(client: WorkityClient, base: Task, patch: TaskPatch, code: 1 | 2): Promise<ConflictDraft> {
+export async function conflictAfterSave(
+  client: WorkityClient,
+  base: Task,
+  patch: TaskPatch,
+  code: 1 | 2,
+): Promise<ConflictDraft> {
   const mine = patchedEntry(base, patch);
   const keyword = code === 1 ? WRITE_WRITE_KEYWORD : DELETE_WRITE_KEYWORD;
-  const items = await client.getItemsByAdvancedSearch({ projectIds: [mine.projectId], keywordIds: [keyword], notes: false, files: false });
+  const items = await client.getItemsByAdvancedSearch({
+    projectIds: [mine.projectId],
+    keywordIds: [keyword],
+    notes: false,
+    files: false,
+  });
   const copy = newestCopyOf(mine, entriesOf(items));
   const theirs = code === 1 ? copy : null;
   const fields = differing(mine, theirs);
@@ -97,7 +111,9 @@ export async function conflictAfterSave(client: WorkityClient, base: Task, patch
     if (entry) entry.base = field === 'status' ? base.status : base[field];
   }
   const kind = code === 1 ? 'write-write' : 'delete-write';
-  const involved = copy ? serverItems(mine, copy, mine.projectId) : { project: String(mine.projectId), original: String(mine.id), originalKind: 'task' };
+  const involved = copy
+    ? serverItems(mine, copy, mine.projectId)
+    : { project: String(mine.projectId), original: String(mine.id), originalKind: 'task' };
   if (code === 2) Object.assign(involved, relatedOf(mine));
   return { kind, title: mine.title, fields, serverItems: involved };
 }

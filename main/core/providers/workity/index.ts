@@ -43,7 +43,8 @@ export function createWorkityAdapter(options: WorkityAdapterOptions = {}): Provi
     defaultBaseUrl: WORKITY_DEFAULT_URL,
     prepareAccount(input: AccountInput) {
       const email = input.email?.trim() ?? '';
-      if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw validationError('email', 'Workity logs in with the e-mail address of the account', 'workity');
+      if (!/^[^\s@]+@[^\s@]+$/.test(email))
+        throw validationError('email', 'Workity logs in with the e-mail address of the account', 'workity');
       const baseUrl = input.baseUrl?.trim() || WORKITY_DEFAULT_URL;
       if (!/^https?:\/\//i.test(baseUrl)) throw validationError('baseUrl', 'must be an http(s) URL', 'workity');
       return { baseUrl, settings: { email } };

@@ -97,7 +97,13 @@ export function fileFromWire(ctx: MapContext, file: FileItem): WorkityItem {
   };
 }
 
-function news(ctx: MapContext, kind: NewsItem['kind'], id: number, title: string, item: TaskItem | NoteItem | FileItem): NewsItem {
+function news(
+  ctx: MapContext,
+  kind: NewsItem['kind'],
+  id: number,
+  title: string,
+  item: TaskItem | NoteItem | FileItem,
+): NewsItem {
   return {
     key: recordKey('workity', ctx.accountId, 'news', `${kind}-${id}`),
     accountId: ctx.accountId,

@@ -10,8 +10,20 @@ const emptyToString = (value: unknown): unknown =>
   value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0) ? '' : value;
 
 const str = z.preprocess(emptyToString, z.string());
-const optionalStr = z.preprocess((v) => (v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0) ? null : v), z.string().nullish().transform((v) => v ?? null));
-const int = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
+const optionalStr = z.preprocess(
+  (v) => (v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0) ? null : v),
+  z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+);
+const int = z.union([
+  z.number().int(),
+  z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform(Number),
+]);
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
 function arrayOf<T extends z.ZodType>(element: string, schema: T) {

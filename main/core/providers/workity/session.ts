@@ -1,6 +1,14 @@
 import { AppError, toAppError, validationError } from '../../../../shared/errors.js';
 import type { Conflict, NewTask, Task, TaskPatch } from '../../../../shared/model.js';
-import type { ConflictResolution, ProviderContext, ProviderSession, PullRange, PullSink, UpdateOutcome, VerifyResult } from '../types.js';
+import type {
+  ConflictResolution,
+  ProviderContext,
+  ProviderSession,
+  PullRange,
+  PullSink,
+  UpdateOutcome,
+  VerifyResult,
+} from '../types.js';
 import { WorkityClient } from './client.js';
 import { conflictAfterSave, conflictsInItems } from './conflicts.js';
 import { resolveOnServer } from './conflictResolve.js';
@@ -14,9 +22,20 @@ export class WorkitySession implements ProviderSession {
   readonly api: WorkityClient;
   private userId: number | null = null;
 
-  constructor(private readonly ctx: ProviderContext, retry?: RetryOptions) {
+  constructor(
+    private readonly ctx: ProviderContext,
+    retry?: RetryOptions,
+  ) {
     const email = typeof ctx.account.settings.email === 'string' ? ctx.account.settings.email : '';
-    this.api = new WorkityClient({ endpoint: ctx.account.baseUrl, email, password: ctx.secret, timeoutMs: ctx.timeoutMs, now: ctx.now, log: ctx.log, retry });
+    this.api = new WorkityClient({
+      endpoint: ctx.account.baseUrl,
+      email,
+      password: ctx.secret,
+      timeoutMs: ctx.timeoutMs,
+      now: ctx.now,
+      log: ctx.log,
+      retry,
+    });
   }
 
   private async mapContext(): Promise<MapContext> {
@@ -43,8 +62,15 @@ export class WorkitySession implements ProviderSession {
         sink.progress('items', index, projects.length);
         const items = await this.api.getItemsByAdvancedSearch({ projectIds: [project.ProjectID] });
         const projectId = String(project.ProjectID);
-        sink.tasks(projectId, items.TaskItems.map((t) => taskFromWire(map, t)), { index: 0, last: true });
-        sink.items(projectId, [...items.NoteItems.map((n) => noteFromWire(map, n)), ...items.FileItems.map((f) => fileFromWire(map, f))]);
+        sink.tasks(
+          projectId,
+          items.TaskItems.map((t) => taskFromWire(map, t)),
+          { index: 0, last: true },
+        );
+        sink.items(projectId, [
+          ...items.NoteItems.map((n) => noteFromWire(map, n)),
+          ...items.FileItems.map((f) => fileFromWire(map, f)),
+        ]);
         found.push(...conflictsInItems(items, map.accountId, map.userId));
       }
       sink.progress('items', projects.length, projects.length);
@@ -56,7 +82,12 @@ export class WorkitySession implements ProviderSession {
   async createTask(input: NewTask): Promise<Task> {
     return guard(async () => {
       checkTitle('title', input.title);
-      const id = await this.api.newTask({ projectId: projectIdOf(input.projectRemoteId), title: input.title, details: input.details, dueDate: dueDateToWire(input.dueDate) });
+      const id = await this.api.newTask({
+        projectId: projectIdOf(input.projectRemoteId),
+        title: input.title,
+        details: input.details,
+        dueDate: dueDateToWire(input.dueDate),
+      });
       const task = await this.getTask(input.projectRemoteId, String(id));
       if (!task) throw new AppError('protocol', `Workity created task ${id} but does not return it`, { provider: 'workity' });
       return task;
@@ -67,7 +98,12 @@ export class WorkitySession implements ProviderSession {
     return guard(async () => {
       const map = await this.mapContext();
       const from = localDateTime(new Date(Math.floor(since.getTime() / 60_000) * 60_000 - 60_000));
-      const items = await this.api.getItemsByAdvancedSearch({ projectIds: [projectIdOf(input.projectRemoteId)], notes: false, files: false, modifiedSince: from });
+      const items = await this.api.getItemsByAdvancedSearch({
+        projectIds: [projectIdOf(input.projectRemoteId)],
+        notes: false,
+        files: false,
+        modifiedSince: from,
+      });
       const match = items.TaskItems.filter((t) => t.Title === input.title).sort((a, b) => b.TaskID - a.TaskID)[0];
       return match ? taskFromWire(map, match) : null;
     });
@@ -86,10 +122,13 @@ export class WorkitySession implements ProviderSession {
     return guard(async () => {
       checkPatch(patch);
       const taskId = Number(base.remoteId);
-      const contentChanged = (['title', 'details', 'dueDate'] as const).some((f) => patch[f] !== undefined && patch[f] !== base[f]);
+      const contentChanged = (['title', 'details', 'dueDate'] as const).some(
+        (f) => patch[f] !== undefined && patch[f] !== base[f],
+      );
       if (contentChanged) {
         const revision = Number(base.revision);
-        if (!Number.isInteger(revision)) throw validationError('revision', 'the cached task has no Workity revision; sync first', 'workity');
+        if (!Number.isInteger(revision))
+          throw validationError('revision', 'the cached task has no Workity revision; sync first', 'workity');
         const code = await this.api.saveTask({
           projectId: projectIdOf(base.projectRemoteId),
           taskId,
@@ -100,7 +139,8 @@ export class WorkitySession implements ProviderSession {
         });
         if (code !== 0) return { kind: 'conflict', conflict: await conflictAfterSave(this.api, base, patch, code) };
       }
-      if (patch.status !== undefined && patch.status !== base.status) await this.api.updateTaskStatus(taskId, patch.status === 'done');
+      if (patch.status !== undefined && patch.status !== base.status)
+        await this.api.updateTaskStatus(taskId, patch.status === 'done');
       await applyPeople(this.api, base, patch);
       const saved = await this.getTask(base.projectRemoteId, String(taskId));
       if (!saved) throw new AppError('not-found', `Workity task ${taskId} no longer exists`, { provider: 'workity' });

@@ -10,7 +10,8 @@ export function checkPatch(patch: TaskPatch): void {
   if (patch.title !== undefined) checkTitle('title', patch.title);
   if (patch.dueDate !== undefined) dueDateToWire(patch.dueDate);
   if (patch.status === 'doing') throw validationError('status', 'Workity tasks are either open or done', PROVIDER);
-  if (patch.priority !== undefined && patch.priority !== null) throw validationError('priority', 'Workity tasks have no priority', PROVIDER);
+  if (patch.priority !== undefined && patch.priority !== null)
+    throw validationError('priority', 'Workity tasks have no priority', PROVIDER);
   for (const tag of patch.tags ?? []) checkKeyword(tag, 'tags');
 }
 

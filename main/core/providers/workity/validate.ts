@@ -41,7 +41,8 @@ export function localDateTime(date: Date): string {
 export function checkDateTime(field: string, value: string): string {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
   const local = match?.[1];
-  if (!local || Number.isNaN(Date.parse(`${local}:00Z`))) throw validationError(field, 'must be a date and time like 2024-05-01T09:30', PROVIDER);
+  if (!local || Number.isNaN(Date.parse(`${local}:00Z`)))
+    throw validationError(field, 'must be a date and time like 2024-05-01T09:30', PROVIDER);
   if (local < MIN_DATE_TIME || local > MAX_DATE_TIME) {
     throw validationError(field, 'must be between 1900-01-01 and 2079-06-06', PROVIDER);
   }

@@ -100,7 +100,9 @@ export class WorksnapsClient {
   }
 
   async getTaskAssignment(projectId: string, assignmentId: string): Promise<TaskAssignment> {
-    const doc = await this.transport.read(projectPath(projectId, `/task_assignments/${idSegment(assignmentId, 'assignmentId')}.xml`));
+    const doc = await this.transport.read(
+      projectPath(projectId, `/task_assignments/${idSegment(assignmentId, 'assignmentId')}.xml`),
+    );
     return readOne(doc, 'task_assignment', TaskAssignmentSchema);
   }
 

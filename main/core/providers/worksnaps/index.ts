@@ -45,8 +45,10 @@ export function normaliseBaseUrl(raw: string | null): string {
   } catch {
     throw validationError('baseUrl', `"${value}" is not a URL`, 'worksnaps');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('baseUrl', 'must start with https://', 'worksnaps');
-  if (url.username || url.password) throw validationError('baseUrl', 'must not hold credentials; the token goes in the vault', 'worksnaps');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw validationError('baseUrl', 'must start with https://', 'worksnaps');
+  if (url.username || url.password)
+    throw validationError('baseUrl', 'must not hold credentials; the token goes in the vault', 'worksnaps');
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api$/, '')}`;
 }
 

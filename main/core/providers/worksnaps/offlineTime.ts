@@ -9,7 +9,8 @@ import { checkOfflineTime } from './timeEntriesApi.js';
 
 function parseInstant(value: string, field: string): number {
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new AppError('validation', `${field}: "${value}" is not a date and time`, { provider: 'worksnaps', field });
+  if (Number.isNaN(ms))
+    throw new AppError('validation', `${field}: "${value}" is not a date and time`, { provider: 'worksnaps', field });
   return Math.floor(ms / 1000);
 }
 
@@ -19,7 +20,12 @@ function parseInstant(value: string, field: string): number {
  * succeeded nothing may throw (the outbox would send the time twice): if the
  * read-back fails, the entry is described from what was sent.
  */
-export async function logOfflineTime(client: WorksnapsClient, ctx: ProviderContext, entry: NewTimeEntry, me: () => Promise<string>): Promise<TimeEntry> {
+export async function logOfflineTime(
+  client: WorksnapsClient,
+  ctx: ProviderContext,
+  entry: NewTimeEntry,
+  me: () => Promise<string>,
+): Promise<TimeEntry> {
   const from = parseInstant(entry.start, 'start');
   const minutes = (parseInstant(entry.end, 'end') - from) / 60;
   checkOfflineTime({ from, minutes });
@@ -44,7 +50,9 @@ export async function logOfflineTime(client: WorksnapsClient, ctx: ProviderConte
     if (found) return toTimeEntry(ctx.account.id, found);
     ctx.log.warn('offline time was accepted but is not listed yet');
   } catch (error) {
-    ctx.log.warn('offline time was accepted; reading it back failed', { reason: error instanceof Error ? error.message : String(error) });
+    ctx.log.warn('offline time was accepted; reading it back failed', {
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   return toTimeEntry(ctx.account.id, sent);
 }

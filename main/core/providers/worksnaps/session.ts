@@ -1,6 +1,14 @@
 import { AppError } from '../../../../shared/errors.js';
 import type { NewTask, Project, Task, TaskPatch, TimeEntry } from '../../../../shared/model.js';
-import type { NewTimeEntry, ProviderContext, ProviderSession, PullRange, PullSink, UpdateOutcome, VerifyResult } from '../types.js';
+import type {
+  NewTimeEntry,
+  ProviderContext,
+  ProviderSession,
+  PullRange,
+  PullSink,
+  UpdateOutcome,
+  VerifyResult,
+} from '../types.js';
 import type { ProjectInput, WorksnapsClient } from './client.js';
 import { toProject, toTask, toTimeEntry } from './mapping.js';
 import { logOfflineTime } from './offlineTime.js';
@@ -83,14 +91,20 @@ class Session implements WorksnapsSession {
 
   logTime = (entry: NewTimeEntry): Promise<TimeEntry> => logOfflineTime(this.client, this.ctx, entry, this.me);
 
-  createProject = async (input: ProjectInput): Promise<Project> => toProject(this.accountId, await this.client.createProject(input));
+  createProject = async (input: ProjectInput): Promise<Project> =>
+    toProject(this.accountId, await this.client.createProject(input));
 
-  updateTimeEntries = async (projectRemoteId: string, remoteIds: string[], change: TimeEntryChange): Promise<TimeEntry | null> => {
+  updateTimeEntries = async (
+    projectRemoteId: string,
+    remoteIds: string[],
+    change: TimeEntryChange,
+  ): Promise<TimeEntry | null> => {
     const entry = await this.client.time.update(projectRemoteId, remoteIds, change);
     return entry ? toTimeEntry(this.accountId, entry) : null;
   };
 
-  deleteTimeEntries = (projectRemoteId: string, remoteIds: string[]): Promise<void> => this.client.time.delete(projectRemoteId, remoteIds);
+  deleteTimeEntries = (projectRemoteId: string, remoteIds: string[]): Promise<void> =>
+    this.client.time.delete(projectRemoteId, remoteIds);
 
   close = async (): Promise<void> => {};
 }

@@ -44,11 +44,24 @@ export function requireRemoteId(task: Task): string {
 }
 
 /** The server's current task with its assignees, or null when it is gone. */
-export async function fetchTask(client: WorksnapsClient, accountId: string, userId: string | null, projectId: string, taskId: string): Promise<Task | null> {
+export async function fetchTask(
+  client: WorksnapsClient,
+  accountId: string,
+  userId: string | null,
+  projectId: string,
+  taskId: string,
+): Promise<Task | null> {
   try {
     const task = await client.getTask(projectId, taskId);
-    const assignments = nestedAssignments(task) ?? (await client.listTaskAssignments(projectId)).filter((a) => a.task_id === task.id);
-    return toTask(accountId, projectId, task, assignments.map((a) => a.user_id), userId);
+    const assignments =
+      nestedAssignments(task) ?? (await client.listTaskAssignments(projectId)).filter((a) => a.task_id === task.id);
+    return toTask(
+      accountId,
+      projectId,
+      task,
+      assignments.map((a) => a.user_id),
+      userId,
+    );
   } catch (error) {
     if (error instanceof AppError && error.code === 'not-found') return null;
     throw error;
@@ -59,7 +72,12 @@ export async function fetchTask(client: WorksnapsClient, accountId: string, user
  * Worksnaps tasks have no creation time, so `since` cannot be checked: the
  * newest task (highest id) of that project with that exact name is the one.
  */
-export async function findTask(client: WorksnapsClient, accountId: string, userId: string | null, input: NewTask): Promise<Task | null> {
+export async function findTask(
+  client: WorksnapsClient,
+  accountId: string,
+  userId: string | null,
+  input: NewTask,
+): Promise<Task | null> {
   const title = input.title.trim();
   const matches = (await client.listTasks(input.projectRemoteId)).filter((t) => t.name.trim() === title);
   const newest = matches.sort((a, b) => Number(b.id) - Number(a.id))[0];

@@ -35,7 +35,8 @@ function rangeQuery(range: SecondsRange, max?: number): Query {
 
 /** The server's offline-time rules, checked before anything is sent. */
 export function checkOfflineTime(entry: Pick<OfflineTime, 'from' | 'minutes'>): void {
-  if (!isOnBoundary(entry.from)) throw validationError('start', 'offline time must start on a 10-minute boundary (e.g. 09:00, 09:10)', 'worksnaps');
+  if (!isOnBoundary(entry.from))
+    throw validationError('start', 'offline time must start on a 10-minute boundary (e.g. 09:00, 09:10)', 'worksnaps');
   if (!Number.isInteger(entry.minutes) || entry.minutes <= 0 || entry.minutes % 10 !== 0) {
     throw validationError('end', 'offline time must last a positive multiple of 10 minutes', 'worksnaps');
   }
@@ -46,7 +47,12 @@ export class TimeEntriesApi {
   constructor(private readonly transport: WorksnapsTransport) {}
 
   async listForProject(projectId: string, range: SecondsRange, filter: TimeEntryFilter = {}): Promise<WsTimeEntry[]> {
-    const query = { ...rangeQuery(range), user_ids: ids(filter.userIds, 'userIds'), task_ids: ids(filter.taskIds, 'taskIds'), time_entry_type: filter.type };
+    const query = {
+      ...rangeQuery(range),
+      user_ids: ids(filter.userIds, 'userIds'),
+      task_ids: ids(filter.taskIds, 'taskIds'),
+      time_entry_type: filter.type,
+    };
     const doc = await this.transport.read(projectPath(projectId, '/time_entries.xml'), query);
     return readList(doc, 'time_entries', 'time_entry', TimeEntrySchema);
   }
@@ -94,16 +100,35 @@ export class TimeEntriesApi {
   }
 
   /** `/projects/{id}/reports`; the time_entries report requires user ids. */
-  async report(projectId: string, name: 'time_entries' | 'time_summary', range: SecondsRange, filter: TimeEntryFilter = {}): Promise<ReportRow[]> {
-    if (name === 'time_entries' && !filter.userIds?.length) throw validationError('userIds', 'the time_entries report needs user ids', 'worksnaps');
-    const query = { name, ...rangeQuery(range, MAX_RANGE_S), user_ids: ids(filter.userIds, 'userIds'), task_ids: ids(filter.taskIds, 'taskIds'), time_entry_type: filter.type };
+  async report(
+    projectId: string,
+    name: 'time_entries' | 'time_summary',
+    range: SecondsRange,
+    filter: TimeEntryFilter = {},
+  ): Promise<ReportRow[]> {
+    if (name === 'time_entries' && !filter.userIds?.length)
+      throw validationError('userIds', 'the time_entries report needs user ids', 'worksnaps');
+    const query = {
+      name,
+      ...rangeQuery(range, MAX_RANGE_S),
+      user_ids: ids(filter.userIds, 'userIds'),
+      task_ids: ids(filter.taskIds, 'taskIds'),
+      time_entry_type: filter.type,
+    };
     const doc = await this.transport.read(projectPath(projectId, '/reports'), query);
     return readList(doc, 'time_entries', 'time_entry', ReportRowSchema);
   }
 
   /** `/summary_reports?name=manager_report`, dates YYYY-MM-DD, at most 30 days. */
-  async summary(fromDate: string, toDate: string, options: { projectIds?: string[]; userIds?: string[]; timezoneOffset?: number } = {}): Promise<ReportRow[]> {
-    for (const [field, value] of [['fromDate', fromDate], ['toDate', toDate]] as const) {
+  async summary(
+    fromDate: string,
+    toDate: string,
+    options: { projectIds?: string[]; userIds?: string[]; timezoneOffset?: number } = {},
+  ): Promise<ReportRow[]> {
+    for (const [field, value] of [
+      ['fromDate', fromDate],
+      ['toDate', toDate],
+    ] as const) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw validationError(field, 'must be YYYY-MM-DD', 'worksnaps');
     }
     const days = (Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000 + 1;

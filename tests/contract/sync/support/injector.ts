@@ -26,7 +26,8 @@ export function injectFaults(
     const f = sim.faults;
     const pending = f.dropNext + f.serverErrorNext + f.dropAfterCommitNext + f.rateLimitNext;
     if (pending > 0 || count >= options.max || sim.requests() < nextAt) return;
-    const kind: Kind = armed.rateLimitNext < options.rateLimits && count % 9 === 4 ? 'rateLimitNext' : (cycle[count % cycle.length] as Kind);
+    const kind: Kind =
+      armed.rateLimitNext < options.rateLimits && count % 9 === 4 ? 'rateLimitNext' : (cycle[count % cycle.length] as Kind);
     f[kind] = 1;
     armed[kind] += 1;
     count += 1;

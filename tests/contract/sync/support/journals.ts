@@ -27,7 +27,8 @@ export function journalWebwork(sim: WebworkSimulator): Write[] {
         if (prop !== 'updated_at') return true;
         const id = String(target.id);
         if (target.title !== seen.title) writes.push({ id, what: 'title', value: target.title });
-        if ((target.status === WW_DONE) !== (seen.status === WW_DONE)) writes.push({ id, what: target.status === WW_DONE ? 'done' : 'open' });
+        if ((target.status === WW_DONE) !== (seen.status === WW_DONE))
+          writes.push({ id, what: target.status === WW_DONE ? 'done' : 'open' });
         if (target.title === seen.title && target.status === seen.status) writes.push({ id, what: 'no-change' });
         seen = { title: target.title, status: target.status };
         return true;

@@ -74,14 +74,19 @@ export function summaryReport(ctx: HandlerContext): SimReply {
   const from = dateParam(ctx, 'from_date') - shift;
   const to = dateParam(ctx, 'to_date') + 86400 - shift;
   if (to <= from) throw badRequest('to_date must not be before from_date');
-  if (to - from > THIRTY_DAYS) throw new SimError(400, ERR.rangeTooLong, 'The time range of a report cannot be more than 30 days');
+  if (to - from > THIRTY_DAYS)
+    throw new SimError(400, ERR.rangeTooLong, 'The time range of a report cannot be more than 30 days');
   const managed = [...ctx.state.projects.keys()].filter((id) => isManager(ctx, id));
   const asked = idList(ctx.query.get('project_ids'));
   if (asked?.some((id) => !managed.includes(id))) throw forbidden('report on projects you do not manage');
   const projectIds = asked ?? managed;
   const userIds = idList(ctx.query.get('user_ids'));
   const entries = [...ctx.state.timeEntries.values()].filter(
-    (e) => projectIds.includes(e.project_id) && e.from_timestamp >= from && e.from_timestamp < to && (!userIds || userIds.includes(e.user_id)),
+    (e) =>
+      projectIds.includes(e.project_id) &&
+      e.from_timestamp >= from &&
+      e.from_timestamp < to &&
+      (!userIds || userIds.includes(e.user_id)),
   );
   const day = (e: SimTimeEntry): string => new Date((e.from_timestamp + shift) * 1000).toISOString().slice(0, 10);
   const rows = group(entries, (e) => [e.user_id, e.project_id, day(e), e.task_id, e.type]).map(({ sample, minutes }) => {

@@ -1,4 +1,15 @@
-import { element, forbidden, idList, idParam, integerField, isManager, notFound, requireProject, text, type HandlerContext } from '../context.js';
+import {
+  element,
+  forbidden,
+  idList,
+  idParam,
+  integerField,
+  isManager,
+  notFound,
+  requireProject,
+  text,
+  type HandlerContext,
+} from '../context.js';
 import { membership, newId, TEN_MINUTES, type SimProject, type SimTimeEntry } from '../state.js';
 import { ERR, SimError, statusReply, type SimReply } from '../xml.js';
 import { entryType, timeRange } from './timeRules.js';

@@ -77,7 +77,12 @@ describe('cache', () => {
     cache.tasks.saveServerPage([a!, b!, c!]);
     cache.outbox.add({ accountId: 'acc1', op: 'task.update', key: c!.key, payload: { patch: { title: 'c2' } } });
     expect(cache.tasks.dropUnseen('acc1', 'p1', [a!.key])).toBe(1);
-    expect(cache.tasks.list({}).tasks.map((t) => t.title).sort()).toEqual(['a', 'c']);
+    expect(
+      cache.tasks
+        .list({})
+        .tasks.map((t) => t.title)
+        .sort(),
+    ).toEqual(['a', 'c']);
   });
 
   it('lists the quick views: due today, overdue and pending', () => {
@@ -109,8 +114,15 @@ describe('default order', () => {
   it('lists tasks with a server change time newest first, and those without one after them', () => {
     const { cache } = memoryCacheWithAccount();
     const fake = createFakeSession();
-    const make = (title: string, updatedAt: string | null) => ({ ...fake.make({ projectRemoteId: 'p1', title, details: '', dueDate: null }), updatedAt });
-    cache.tasks.saveServerPage([make('no time', null), make('older', '2026-01-01T00:00:00Z'), make('newer', '2026-06-01T00:00:00Z')]);
+    const make = (title: string, updatedAt: string | null) => ({
+      ...fake.make({ projectRemoteId: 'p1', title, details: '', dueDate: null }),
+      updatedAt,
+    });
+    cache.tasks.saveServerPage([
+      make('no time', null),
+      make('older', '2026-01-01T00:00:00Z'),
+      make('newer', '2026-06-01T00:00:00Z'),
+    ]);
     expect(cache.tasks.list({}).tasks.map((t) => t.title)).toEqual(['newer', 'older', 'no time']);
   });
 });

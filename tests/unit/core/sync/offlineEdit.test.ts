@@ -32,7 +32,8 @@ function setup() {
       cache.tasks.applyPatch(original.key, patch);
       cache.outbox.add({ accountId: 'acc1', op: 'task.update', key: original.key, payload: { patch } });
     });
-  const editOnServer = (patch: Partial<Task>) => fake.server.set(original.remoteId as string, { ...(fake.server.get(original.remoteId as string) as Task), ...patch });
+  const editOnServer = (patch: Partial<Task>) =>
+    fake.server.set(original.remoteId as string, { ...(fake.server.get(original.remoteId as string) as Task), ...patch });
   return { cache, fake, original, deps, editOffline, editOnServer, conflicts: createConflictActions(cache, mutations) };
 }
 
@@ -40,7 +41,9 @@ describe('threeWayMerge', () => {
   it('merges changes to different fields and collides on the same field', () => {
     const base = { title: 'a', details: 'x' } as Task;
     expect(threeWayMerge(base, { title: 'b' }, { ...base, details: 'y' })).toEqual({ patch: { title: 'b' }, conflicts: {} });
-    expect(threeWayMerge(base, { title: 'b' }, { ...base, title: 'c' }).conflicts).toEqual({ title: { base: 'a', mine: 'b', theirs: 'c' } });
+    expect(threeWayMerge(base, { title: 'b' }, { ...base, title: 'c' }).conflicts).toEqual({
+      title: { base: 'a', mine: 'b', theirs: 'c' },
+    });
     expect(threeWayMerge(base, { title: 'c' }, { ...base, title: 'c' })).toEqual({ patch: {}, conflicts: {} });
   });
 });
@@ -52,7 +55,10 @@ describe('offline edits against a changed server', () => {
     editOnServer({ details: 'final numbers in' });
     const report = await pushAccount(deps, 'acc1', fast);
     expect(report).toMatchObject({ pushed: 1, conflicts: 0 });
-    expect(fake.server.get(original.remoteId as string)).toMatchObject({ title: 'Write the annual report', details: 'final numbers in' });
+    expect(fake.server.get(original.remoteId as string)).toMatchObject({
+      title: 'Write the annual report',
+      details: 'final numbers in',
+    });
     expect(cache.conflicts.open()).toEqual([]);
   });
 
@@ -63,7 +69,11 @@ describe('offline edits against a changed server', () => {
     const report = await pushAccount(deps, 'acc1', fast);
     expect(report.conflicts).toBe(1);
     const [conflict] = cache.conflicts.open();
-    expect(conflict).toMatchObject({ kind: 'offline-edit', key: original.key, fields: { title: { base: 'Write report', mine: 'Mine', theirs: 'Theirs' } } });
+    expect(conflict).toMatchObject({
+      kind: 'offline-edit',
+      key: original.key,
+      fields: { title: { base: 'Write report', mine: 'Mine', theirs: 'Theirs' } },
+    });
     expect(cache.outbox.list().map((e) => e.state)).toEqual(['held']);
     expect(fake.server.get(original.remoteId as string)?.title).toBe('Theirs');
     expect(cache.tasks.get(original.key)?.conflict).toBe(true);

@@ -10,13 +10,35 @@ const fast = { minTimeoutMs: 1, maxTimeoutMs: 2, retries: 3 };
 function queueCreate(cache: Cache, title: string): string {
   const key = localTaskKey('webwork', 'acc1', title);
   const task: Task = {
-    key, provider: 'webwork', accountId: 'acc1', projectRemoteId: 'p1', remoteId: null, parentRemoteId: null, title,
-    details: '', status: 'open', rawStatus: null, priority: null, dueDate: null, assignees: [], tags: [], isMine: true,
-    revision: null, updatedAt: null, extras: {}, pending: true, conflict: false,
+    key,
+    provider: 'webwork',
+    accountId: 'acc1',
+    projectRemoteId: 'p1',
+    remoteId: null,
+    parentRemoteId: null,
+    title,
+    details: '',
+    status: 'open',
+    rawStatus: null,
+    priority: null,
+    dueDate: null,
+    assignees: [],
+    tags: [],
+    isMine: true,
+    revision: null,
+    updatedAt: null,
+    extras: {},
+    pending: true,
+    conflict: false,
   };
   cache.transaction(() => {
     cache.tasks.insertLocal(task);
-    cache.outbox.add({ accountId: 'acc1', op: 'task.create', key, payload: { task: { projectRemoteId: 'p1', title, details: '', dueDate: null } } });
+    cache.outbox.add({
+      accountId: 'acc1',
+      op: 'task.create',
+      key,
+      payload: { task: { projectRemoteId: 'p1', title, details: '', dueDate: null } },
+    });
   });
   return key;
 }

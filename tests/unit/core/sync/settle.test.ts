@@ -19,8 +19,20 @@ function slowSync(cache: ReturnType<typeof memoryCacheWithAccount>['cache'], ms:
 describe('settling a change', () => {
   it('reports queued when the service is slower than the window may wait, and the push still lands', async () => {
     const { cache } = memoryCacheWithAccount();
-    const mutations = createMutations({ cache, sync: slowSync(cache, 300), now: () => new Date(), onChange: () => undefined, settleWaitMs: 20 });
-    const result = await mutations.addTask({ accountId: 'acc1', projectRemoteId: 'p1', title: 'Slow one', details: '', dueDate: null });
+    const mutations = createMutations({
+      cache,
+      sync: slowSync(cache, 300),
+      now: () => new Date(),
+      onChange: () => undefined,
+      settleWaitMs: 20,
+    });
+    const result = await mutations.addTask({
+      accountId: 'acc1',
+      projectRemoteId: 'p1',
+      title: 'Slow one',
+      details: '',
+      dueDate: null,
+    });
     expect(result.state).toBe('queued');
     expect(cache.tasks.get(result.key)?.pending).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -30,7 +42,13 @@ describe('settling a change', () => {
   it('waits for the outcome when no wait is set, as the CLI needs', async () => {
     const { cache } = memoryCacheWithAccount();
     const mutations = createMutations({ cache, sync: slowSync(cache, 50), now: () => new Date(), onChange: () => undefined });
-    const result = await mutations.addTask({ accountId: 'acc1', projectRemoteId: 'p1', title: 'Waited for', details: '', dueDate: null });
+    const result = await mutations.addTask({
+      accountId: 'acc1',
+      projectRemoteId: 'p1',
+      title: 'Waited for',
+      details: '',
+      dueDate: null,
+    });
     expect(result.state).toBe('sent');
   });
 });

@@ -2,17 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { newestCopyOf, pairWriteWrite, type ConflictEntry } from '../../../../main/core/providers/workity/conflictItems.js';
 
 const entry = (over: Partial<ConflictEntry>): ConflictEntry => ({
-  kind: 'task', id: 1, projectId: 11, title: 't', details: '', status: 'open', dueDate: null, personIds: [101], keywordIds: [1], modifiedById: 101, revision: 1, ...over,
+  kind: 'task',
+  id: 1,
+  projectId: 11,
+  title: 't',
+  details: '',
+  status: 'open',
+  dueDate: null,
+  personIds: [101],
+  keywordIds: [1],
+  modifiedById: 101,
+  revision: 1,
+  ...over,
 });
 
 describe('pairing Workity conflict copies with their originals', () => {
   it('pairs a copy (no persons) with the original of the same title', () => {
-    const pairs = pairWriteWrite([entry({ id: 10, title: 'A' }), entry({ id: 20, title: 'B' }), entry({ id: 30, title: 'B', personIds: [] }), entry({ id: 31, title: 'A', personIds: [] })]);
-    expect(pairs.map((p) => [p.original.id, p.copy.id])).toEqual([[20, 30], [10, 31]]);
+    const pairs = pairWriteWrite([
+      entry({ id: 10, title: 'A' }),
+      entry({ id: 20, title: 'B' }),
+      entry({ id: 30, title: 'B', personIds: [] }),
+      entry({ id: 31, title: 'A', personIds: [] }),
+    ]);
+    expect(pairs.map((p) => [p.original.id, p.copy.id])).toEqual([
+      [20, 30],
+      [10, 31],
+    ]);
   });
 
   it('falls back to the nearest older original when the title changed', () => {
-    const pairs = pairWriteWrite([entry({ id: 10, title: 'Old' }), entry({ id: 12, title: 'New' }), entry({ id: 40, title: 'Older text', personIds: [] })]);
+    const pairs = pairWriteWrite([
+      entry({ id: 10, title: 'Old' }),
+      entry({ id: 12, title: 'New' }),
+      entry({ id: 40, title: 'Older text', personIds: [] }),
+    ]);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]?.original.id).toBe(12);
   });
@@ -25,7 +48,12 @@ describe('pairing Workity conflict copies with their originals', () => {
   });
 
   it('finds the newest copy made for a given original', () => {
-    const tagged = [entry({ id: 7 }), entry({ id: 70, personIds: [] }), entry({ id: 90, personIds: [] }), entry({ id: 95, projectId: 12, personIds: [] })];
+    const tagged = [
+      entry({ id: 7 }),
+      entry({ id: 70, personIds: [] }),
+      entry({ id: 90, personIds: [] }),
+      entry({ id: 95, projectId: 12, personIds: [] }),
+    ];
     expect(newestCopyOf({ kind: 'task', id: 7, projectId: 11, title: 't' }, tagged)?.id).toBe(90);
     expect(newestCopyOf({ kind: 'task', id: 7, projectId: 13, title: 't' }, tagged)).toBeNull();
   });

@@ -5,26 +5,68 @@ const envelope = (fault: Record<string, unknown>) => ({ root: { Envelope: { Body
 
 describe('Workity errors', () => {
   it('reads SOAP 1.1 and SOAP 1.2 faults with their detail code', () => {
-    expect(faultOf(envelope({ faultcode: 'soap:Client', faultstring: 'Title: must not be empty', detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' } }))).toEqual({ code: 'soap:Client', message: 'Title: must not be empty', errorCode: 'InvalidArgument', argument: 'Title' });
-    expect(faultOf(envelope({ Code: { Value: 'soap:Sender' }, Reason: { Text: 'bad' }, Detail: { ErrorCode: 'InvalidTicket' } }))).toMatchObject({ code: 'soap:Sender', message: 'bad', errorCode: 'InvalidTicket' });
+    expect(
+      faultOf(
+        envelope({
+          faultcode: 'soap:Client',
+          faultstring: 'Title: must not be empty',
+          detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' },
+        }),
+      ),
+    ).toEqual({ code: 'soap:Client', message: 'Title: must not be empty', errorCode: 'InvalidArgument', argument: 'Title' });
+    expect(
+      faultOf(envelope({ Code: { Value: 'soap:Sender' }, Reason: { Text: 'bad' }, Detail: { ErrorCode: 'InvalidTicket' } })),
+    ).toMatchObject({ code: 'soap:Sender', message: 'bad', errorCode: 'InvalidTicket' });
   });
 
   it('recognises a dead ticket by its code, or by the message when there is no code', () => {
     expect(isTicketFault({ code: 'soap:Client', message: 'x', errorCode: 'InvalidTicket', argument: null })).toBe(true);
     expect(isTicketFault({ code: 'soap:Client', message: 'The ticket has expired', errorCode: null, argument: null })).toBe(true);
-    expect(isTicketFault({ code: 'soap:Client', message: 'Title too long', errorCode: 'InvalidArgument', argument: 'Title' })).toBe(false);
+    expect(
+      isTicketFault({ code: 'soap:Client', message: 'Title too long', errorCode: 'InvalidArgument', argument: 'Title' }),
+    ).toBe(false);
   });
 
   it('maps faults onto shared codes and names the field', () => {
-    expect(soapError(envelope({ faultcode: 'soap:Client', faultstring: 'Title: too long', detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' } }), 'NewTask')).toMatchObject({ code: 'validation', field: 'title', providerCode: 'InvalidArgument' });
-    expect(soapError(envelope({ faultcode: 'soap:Client', faultstring: 'no such project', detail: { ErrorCode: 'InvalidProjectID', Argument: 'ProjectID' } }), 'NewTask')).toMatchObject({ code: 'not-found', field: 'projectRemoteId' });
-    expect(soapError(envelope({ faultcode: 'soap:Client', faultstring: 'ticket', detail: { ErrorCode: 'InvalidTicket' } }), 'GetUserInfo')).toMatchObject({ code: 'auth' });
+    expect(
+      soapError(
+        envelope({
+          faultcode: 'soap:Client',
+          faultstring: 'Title: too long',
+          detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' },
+        }),
+        'NewTask',
+      ),
+    ).toMatchObject({ code: 'validation', field: 'title', providerCode: 'InvalidArgument' });
+    expect(
+      soapError(
+        envelope({
+          faultcode: 'soap:Client',
+          faultstring: 'no such project',
+          detail: { ErrorCode: 'InvalidProjectID', Argument: 'ProjectID' },
+        }),
+        'NewTask',
+      ),
+    ).toMatchObject({ code: 'not-found', field: 'projectRemoteId' });
+    expect(
+      soapError(
+        envelope({ faultcode: 'soap:Client', faultstring: 'ticket', detail: { ErrorCode: 'InvalidTicket' } }),
+        'GetUserInfo',
+      ),
+    ).toMatchObject({ code: 'auth' });
   });
 
   it('maps HTTP errors, malformed replies and network failures', () => {
-    expect(soapError({ message: 'Cannot parse response', response: { status: 500, data: '<html/>' } }, 'GetItems')).toMatchObject({ code: 'server', retryable: true });
-    expect(soapError({ Fault: { faultstring: 'Invalid XML' }, response: { status: 200 }, body: '<soap:Envelope><Resp' }, 'GetItems')).toMatchObject({ code: 'protocol', retryable: false });
-    expect(soapError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'GetItems')).toMatchObject({ code: 'offline', retryable: true });
+    expect(soapError({ message: 'Cannot parse response', response: { status: 500, data: '<html/>' } }, 'GetItems')).toMatchObject(
+      { code: 'server', retryable: true },
+    );
+    expect(
+      soapError({ Fault: { faultstring: 'Invalid XML' }, response: { status: 200 }, body: '<soap:Envelope><Resp' }, 'GetItems'),
+    ).toMatchObject({ code: 'protocol', retryable: false });
+    expect(soapError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'GetItems')).toMatchObject({
+      code: 'offline',
+      retryable: true,
+    });
   });
 
   it('explains each negative Login code', () => {

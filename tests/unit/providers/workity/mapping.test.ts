@@ -11,11 +11,42 @@ const project = { ProjectID: 11, Name: 'Birthday party' };
 const wire = {
   TaskItems: {
     TaskItem: [
-      { TaskID: 7, Project: project, Title: 'Order cake', Details: 'Vanilla', IsFinished: true, DueDate: '2024-05-10T00:00Z', Modification: { Person: carl, Date: '2024-05-01T10:00+02:00' }, Persons: { Person: [lenny] }, Keywords: { Keyword: [{ KeywordID: 5, Name: 'party' }] }, Revision: 3 },
-      { TaskID: 8, Project: project, Title: 'Chairs', IsFinished: false, Modification: { Person: lenny, Date: '2024-05-01T11:00Z' }, Persons: null, Keywords: null, Revision: 0 },
+      {
+        TaskID: 7,
+        Project: project,
+        Title: 'Order cake',
+        Details: 'Vanilla',
+        IsFinished: true,
+        DueDate: '2024-05-10T00:00Z',
+        Modification: { Person: carl, Date: '2024-05-01T10:00+02:00' },
+        Persons: { Person: [lenny] },
+        Keywords: { Keyword: [{ KeywordID: 5, Name: 'party' }] },
+        Revision: 3,
+      },
+      {
+        TaskID: 8,
+        Project: project,
+        Title: 'Chairs',
+        IsFinished: false,
+        Modification: { Person: lenny, Date: '2024-05-01T11:00Z' },
+        Persons: null,
+        Keywords: null,
+        Revision: 0,
+      },
     ],
   },
-  NoteItems: { NoteItem: { NoteID: 9, Project: project, Title: 'Guest list', Details: 'Homer', Modification: { Person: carl, Date: '2024-05-01T12:00Z' }, Persons: { Person: [carl] }, Keywords: null, Revision: 10 } },
+  NoteItems: {
+    NoteItem: {
+      NoteID: 9,
+      Project: project,
+      Title: 'Guest list',
+      Details: 'Homer',
+      Modification: { Person: carl, Date: '2024-05-01T12:00Z' },
+      Persons: { Person: [carl] },
+      Keywords: null,
+      Revision: 10,
+    },
+  },
   FileItems: null,
 };
 
@@ -24,27 +55,84 @@ describe('Workity wire items to the unified model', () => {
 
   it('maps a task: IsFinished to done with the raw value kept, revision as text, persons and keywords', () => {
     expect(taskFromWire(ctx, items.TaskItems[0]!)).toMatchObject({
-      key: 'workity:a1:task:7', projectRemoteId: '11', remoteId: '7', status: 'done', rawStatus: 'true', priority: null,
-      dueDate: '2024-05-10', assignees: ['Lenny Leonard'], tags: ['party'], isMine: true, revision: '3',
-      updatedAt: '2024-05-01T08:00:00.000Z', pending: false, conflict: false, extras: { personIds: [101], keywordIds: [5], modifiedBy: 'Carl Carlson' },
+      key: 'workity:a1:task:7',
+      projectRemoteId: '11',
+      remoteId: '7',
+      status: 'done',
+      rawStatus: 'true',
+      priority: null,
+      dueDate: '2024-05-10',
+      assignees: ['Lenny Leonard'],
+      tags: ['party'],
+      isMine: true,
+      revision: '3',
+      updatedAt: '2024-05-01T08:00:00.000Z',
+      pending: false,
+      conflict: false,
+      extras: { personIds: [101], keywordIds: [5], modifiedBy: 'Carl Carlson' },
     });
   });
 
   it('copes with missing details, due date, persons and keywords', () => {
-    expect(taskFromWire(ctx, items.TaskItems[1]!)).toMatchObject({ details: '', dueDate: null, status: 'open', assignees: [], tags: [], isMine: false, revision: '0' });
+    expect(taskFromWire(ctx, items.TaskItems[1]!)).toMatchObject({
+      details: '',
+      dueDate: null,
+      status: 'open',
+      assignees: [],
+      tags: [],
+      isMine: false,
+      revision: '0',
+    });
   });
 
   it('maps notes and files to items', () => {
-    expect(noteFromWire(ctx, items.NoteItems[0]!)).toMatchObject({ key: 'workity:a1:note:9', kind: 'note', title: 'Guest list', details: 'Homer', revision: '10' });
-    const [file] = parseResult(ItemsSchema, { FileItems: { FileItem: [{ FileID: 3, Project: project, Name: 'a.pdf', ContentType: 'application/pdf', Size: 12, Modification: { Person: lenny, Date: '2024-05-01T12:00Z' }, Persons: null, Keywords: null, Revision: 1 }] } }, 'x').FileItems;
-    expect(fileFromWire(ctx, file!)).toMatchObject({ key: 'workity:a1:file:3', kind: 'file', title: 'a.pdf', extras: { contentType: 'application/pdf', size: 12 } });
+    expect(noteFromWire(ctx, items.NoteItems[0]!)).toMatchObject({
+      key: 'workity:a1:note:9',
+      kind: 'note',
+      title: 'Guest list',
+      details: 'Homer',
+      revision: '10',
+    });
+    const [file] = parseResult(
+      ItemsSchema,
+      {
+        FileItems: {
+          FileItem: [
+            {
+              FileID: 3,
+              Project: project,
+              Name: 'a.pdf',
+              ContentType: 'application/pdf',
+              Size: 12,
+              Modification: { Person: lenny, Date: '2024-05-01T12:00Z' },
+              Persons: null,
+              Keywords: null,
+              Revision: 1,
+            },
+          ],
+        },
+      },
+      'x',
+    ).FileItems;
+    expect(fileFromWire(ctx, file!)).toMatchObject({
+      key: 'workity:a1:file:3',
+      kind: 'file',
+      title: 'a.pdf',
+      extras: { contentType: 'application/pdf', size: 12 },
+    });
   });
 
   it('turns the news search into news entries, newest first', () => {
-    expect(newsFromWire(ctx, items).map((n) => n.key)).toEqual(['workity:a1:news:note-9', 'workity:a1:news:task-8', 'workity:a1:news:task-7']);
+    expect(newsFromWire(ctx, items).map((n) => n.key)).toEqual([
+      'workity:a1:news:note-9',
+      'workity:a1:news:task-8',
+      'workity:a1:news:task-7',
+    ]);
   });
 
   it('a reply of the wrong shape is a protocol error, not a crash', () => {
-    expect(() => parseResult(ItemsSchema, { TaskItems: { TaskItem: [{ TaskID: 'seven' }] } }, 'GetItems')).toThrow(expect.objectContaining({ code: 'protocol' }));
+    expect(() => parseResult(ItemsSchema, { TaskItems: { TaskItem: [{ TaskID: 'seven' }] } }, 'GetItems')).toThrow(
+      expect.objectContaining({ code: 'protocol' }),
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkDateTime, checkKeyword, checkSearchString, checkTitle, dueDateFromWire, dueDateToWire, instantFromWire, localDateTime } from '../../../../main/core/providers/workity/validate.js';
+import {
+  checkDateTime,
+  checkKeyword,
+  checkSearchString,
+  checkTitle,
+  dueDateFromWire,
+  dueDateToWire,
+  instantFromWire,
+  localDateTime,
+} from '../../../../main/core/providers/workity/validate.js';
 
 describe('Workity validation rules', () => {
   it('titles must have 1 to 100 characters', () => {
@@ -15,12 +24,21 @@ describe('Workity validation rules', () => {
 
   it('keywords match ^\\S{1,20}$', () => {
     expect(checkKeyword('!WRITE-WRITE-CONFLICT!'.slice(0, 20))).toBe('!WRITE-WRITE-CONFLIC');
-    for (const bad of ['', 'two words', 'k'.repeat(21), 'tab\there']) expect(() => checkKeyword(bad)).toThrow(expect.objectContaining({ field: 'keyword' }));
+    for (const bad of ['', 'two words', 'k'.repeat(21), 'tab\there'])
+      expect(() => checkKeyword(bad)).toThrow(expect.objectContaining({ field: 'keyword' }));
   });
 
   it('dateTime values are YYYY-MM-DDThh:mm, optional seconds and zone, within 1900-01-01T00:00 … 2079-06-06T23:59', () => {
-    for (const good of ['1989-11-09T22:30', '1989-11-09T22:30:59', '1900-01-01T00:00Z', '2079-06-06T23:59-05:00']) expect(checkDateTime('d', good)).toBe(good);
-    for (const bad of ['1899-12-31T23:59', '2079-06-07T00:00', '1989-11-09', '1989-11-09 22:30', '1989-13-09T22:30', '09.11.1989T22:30']) {
+    for (const good of ['1989-11-09T22:30', '1989-11-09T22:30:59', '1900-01-01T00:00Z', '2079-06-06T23:59-05:00'])
+      expect(checkDateTime('d', good)).toBe(good);
+    for (const bad of [
+      '1899-12-31T23:59',
+      '2079-06-07T00:00',
+      '1989-11-09',
+      '1989-11-09 22:30',
+      '1989-13-09T22:30',
+      '09.11.1989T22:30',
+    ]) {
       expect(() => checkDateTime('d', bad)).toThrow(expect.objectContaining({ field: 'd' }));
     }
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readErrorInfo, replyError } from '../../../../main/core/providers/worksnaps/errors.js';
 import { normaliseBaseUrl } from '../../../../main/core/providers/worksnaps/index.js';
 import { taskChange } from '../../../../main/core/providers/worksnaps/tasks.js';
-import { assertRange, boundaryRange, chunkRange, isOnBoundary, MAX_RANGE_S } from '../../../../main/core/providers/worksnaps/time.js';
+import {
+  assertRange,
+  boundaryRange,
+  chunkRange,
+  isOnBoundary,
+  MAX_RANGE_S,
+} from '../../../../main/core/providers/worksnaps/time.js';
 import type { Task } from '../../../../shared/model.js';
 
 describe('worksnaps timestamp rules', () => {
@@ -38,9 +44,18 @@ describe('worksnaps timestamp rules', () => {
 
 describe('worksnaps error payloads', () => {
   it('reads the seed’s bare form (no <reply> root) as well as the wrapped one', () => {
-    const bare = '<status type="integer">0</status>\n<error_code type="integer">10022</error_code>\n<error_string>A project of name Website Design already exists</error_string>';
-    expect(readErrorInfo(bare)).toEqual({ errorCode: 10022, errorString: 'A project of name Website Design already exists', extraInfo: null });
-    expect(readErrorInfo('<reply><error_string>Nope</error_string><extra_info>more</extra_info></reply>')).toEqual({ errorCode: null, errorString: 'Nope', extraInfo: 'more' });
+    const bare =
+      '<status type="integer">0</status>\n<error_code type="integer">10022</error_code>\n<error_string>A project of name Website Design already exists</error_string>';
+    expect(readErrorInfo(bare)).toEqual({
+      errorCode: 10022,
+      errorString: 'A project of name Website Design already exists',
+      extraInfo: null,
+    });
+    expect(readErrorInfo('<reply><error_string>Nope</error_string><extra_info>more</extra_info></reply>')).toEqual({
+      errorCode: null,
+      errorString: 'Nope',
+      extraInfo: 'more',
+    });
   });
 
   it.each([
@@ -54,7 +69,9 @@ describe('worksnaps error payloads', () => {
     [500, 'server'],
     [503, 'server'],
   ] as const)('maps HTTP %i onto %s', (status, code) => {
-    expect(replyError(status, '<reply><status>0</status><error_code>1</error_code><error_string>x</error_string></reply>').code).toBe(code);
+    expect(
+      replyError(status, '<reply><status>0</status><error_code>1</error_code><error_string>x</error_string></reply>').code,
+    ).toBe(code);
   });
 
   it('keeps the HTTP status as the code when the body is not XML, with an excerpt as the message', () => {
