@@ -29,7 +29,14 @@ function bundleIsFresh() {
 if (bundleIsFresh()) {
   await import(pathToFileURL(bundle).href);
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
+  // tsx is a development dependency: an installed Worktray always runs its bundle.
+  const tsx = await import('tsx/esm/api').catch(() => null);
+  if (!tsx) {
+    console.error(
+      'worktray: the CLI bundle is missing or older than the sources, and tsx (a development tool) is not installed. Run `npm run build:cli`.',
+    );
+    process.exit(1);
+  }
+  tsx.register();
   await import('../main/cli/index.ts');
 }

@@ -74,7 +74,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Saves a README screenshot under docs/screenshots (only from the e2e run against the real host). */
+/**
+ * Saves a README screenshot under docs/screenshots, only when `npm run screenshots` asks for them:
+ * an ordinary e2e run must not rewrite tracked files.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.WORKTRAY_SCREENSHOTS !== '1') return;
   await page.screenshot({ path: join('docs', 'screenshots', `${name}.png`) });
 }

@@ -1,12 +1,36 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { AppError } from '../../../shared/errors.js';
 import { PROVIDER_IDS } from '../../../shared/model.js';
 import { createContext, type GlobalOptions } from '../context.js';
 import { createOutput } from '../output.js';
 import { openInBrowser, serve } from './hosts.js';
+
+interface SimulatorsModule {
+  startSimulators: () => Promise<DemoSimulators>;
+}
+
+/*
+ * The simulators are development tooling and never part of the CLI bundle: from the sources they
+ * are imported as they are; from the bundle, from dist/dev where `npm run build:cli` put them.
+ */
+async function loadSimulators(): Promise<SimulatorsModule> {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const file = fileURLToPath(
+    new URL(fromSources ? '../../../tests/simulators/all.ts' : '../dev/simulators.mjs', import.meta.url),
+  );
+  if (!existsSync(file)) {
+    throw new AppError(
+      'unsupported',
+      'The demo needs the service simulators, which come only with a source checkout of Worktray (run `npm run build:cli` there).',
+    );
+  }
+  return (await import(pathToFileURL(file).href)) as SimulatorsModule;
+}
 
 interface DemoSimulators {
   accounts: Record<string, Parameters<ReturnType<typeof createContext>['call']>[1]>;
@@ -29,10 +53,7 @@ export function registerDemo(program: Command, globals: () => GlobalOptions, set
       const dataDir = globals().dataDir ?? mkdtempSync(join(tmpdir(), 'worktray-demo-'));
       process.env.WORKTRAY_PASSPHRASE ??= randomBytes(12).toString('base64url');
       try {
-        const { startSimulators } = (await import('../../../tests/simulators/all.js')) as {
-          startSimulators: () => Promise<DemoSimulators>;
-        };
-        const sims = await startSimulators();
+        const sims = await (await loadSimulators()).startSimulators();
         const setup = createContext({ dataDir });
         for (const provider of PROVIDER_IDS) await setup.call('accounts:add', sims.accounts[provider] as never);
         const synced = await setup.call('sync:run', {});
