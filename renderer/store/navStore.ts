@@ -11,9 +11,9 @@ export interface NavState {
   loadCounts(): Promise<void>;
 }
 
-/** Counts are keyed by the project's record key; a project with no tasks has none. */
+/** The core keys project counts `${accountId}:${projectRemoteId}`; a project with no open tasks has none. */
 export function projectCount(counts: TaskCounts | null, project: Project): number {
-  return counts?.projects[project.key] ?? counts?.projects[`${project.accountId}:${project.remoteId}`] ?? 0;
+  return counts?.projects[`${project.accountId}:${project.remoteId}`] ?? 0;
 }
 
 export function createNavStore(api: Api): StoreApi<NavState> {

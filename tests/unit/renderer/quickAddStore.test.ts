@@ -1,38 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../renderer/logic/taskFilters.js';
 import { taskAt } from '../../../renderer/store/tasksStore.js';
+import { value } from '../../helpers/inProcessApi.js';
 import { setup, until } from './helpers.js';
+
+/** The stores' clock, so "tomorrow" has one answer; the core and the simulators keep the real one. */
+const NOW = new Date(2026, 10, 18, 12);
 
 describe('the quick-add store', () => {
   it('starts on the account and project chosen last time', async () => {
-    const { api, stores } = setup(20);
-    api.state.settings.lastAccountId = 'acc3';
-    api.state.settings.lastProjectRemoteId = '11';
+    const { accounts, api, stores } = await setup({ providers: ['webwork', 'workity'] });
+    await value(api, 'settings:set', { lastAccountId: accounts.workity.id, lastProjectRemoteId: '13' });
     await stores.quickAdd.getState().load();
-    expect(stores.quickAdd.getState()).toMatchObject({ accountId: 'acc3', projectRemoteId: '11' });
+    expect(stores.quickAdd.getState()).toMatchObject({ accountId: accounts.workity.id, projectRemoteId: '13' });
   });
 
-  it('saves with the parsed due date, remembers the choice and clears the form', async () => {
-    const { api, stores } = setup(20);
+  it('saves with the parsed due date, remembers the choice, clears the form, and the server has the task', async () => {
+    const { accounts, api, sims, stores } = await setup({ providers: ['workity', 'webwork'], now: () => NOW });
     const qa = stores.quickAdd;
     await qa.getState().load();
-    qa.getState().chooseAccount('acc4');
+    qa.getState().chooseAccount(accounts.webwork.id);
+    const projectRemoteId = qa.getState().projectRemoteId!;
+    expect(qa.getState().projects.find((p) => p.remoteId === projectRemoteId)?.accountId).toBe(accounts.webwork.id);
     qa.getState().update({ title: '  Call the printer ', details: 'about the flyers', dueText: 'tomorrow' });
     expect(await qa.getState().save()).toBe(true);
-    const added = api.calls.find((c) => c.channel === 'tasks:add');
-    expect(added?.input).toEqual({
-      accountId: 'acc4',
-      projectRemoteId: '10',
+    expect(api.calls.find((c) => c.channel === 'tasks:add')?.input).toEqual({
+      accountId: accounts.webwork.id,
+      projectRemoteId,
       title: 'Call the printer',
       details: 'about the flyers',
       dueDate: '2026-11-19',
     });
-    expect(api.state.settings).toMatchObject({ lastAccountId: 'acc4', lastProjectRemoteId: '10' });
+    expect(await value(api, 'settings:get', {})).toMatchObject({
+      lastAccountId: accounts.webwork.id,
+      lastProjectRemoteId: projectRemoteId,
+    });
     expect(qa.getState()).toMatchObject({ title: '', details: '', dueText: '', saved: ['Call the printer'] });
+    const onServer = sims.webwork.state.tasks.find((t) => t.title === 'Call the printer');
+    expect(onServer).toMatchObject({ project_id: Number(projectRemoteId), description: 'about the flyers' });
+    expect(onServer?.end_date).toContain('2026-11-19');
   });
 
   it('refuses an unreadable due date without calling the API', async () => {
-    const { api, stores } = setup(20);
+    const { api, stores } = await setup({ providers: ['webwork'] });
     const qa = stores.quickAdd;
     await qa.getState().load();
     qa.getState().update({ title: 'Plan', dueText: 'someday' });
@@ -42,24 +52,27 @@ describe('the quick-add store', () => {
   });
 
   it('choosing another account moves the project to one of that account', async () => {
-    const { stores } = setup(20);
+    const { accounts, stores } = await setup({ providers: ['webwork', 'worksection'] });
     const qa = stores.quickAdd;
     await qa.getState().load();
-    qa.getState().chooseAccount('acc2');
+    qa.getState().chooseAccount(accounts.worksection.id);
     const { projects, projectRemoteId } = qa.getState();
-    expect(projects.some((p) => p.accountId === 'acc2' && p.remoteId === projectRemoteId)).toBe(true);
+    const chosen = projects.find((p) => p.accountId === accounts.worksection.id && p.remoteId === projectRemoteId);
+    expect(chosen).toMatchObject({ archived: false });
   });
 
-  it('the new task shows at once in the pending list with its mark, and leaves it once sent', async () => {
-    const { api, stores } = setup(20);
+  it('the new task shows at once in the pending list with its mark, and leaves it once the server has it', async () => {
+    const { api, sims, stores } = await setup({ providers: ['webwork'], core: { deferPush: true } });
     stores.tasks.getState().setFilters({ ...DEFAULT_FILTERS, view: 'pending', status: 'all' });
     await stores.quickAdd.getState().load();
     stores.quickAdd.getState().update({ title: 'Brand-new task' });
     await stores.quickAdd.getState().save();
     await until(() => taskAt(stores.tasks.getState(), 0)?.title === 'Brand-new task');
-    expect(taskAt(stores.tasks.getState(), 0)?.pending).toBe(true);
+    expect(taskAt(stores.tasks.getState(), 0)).toMatchObject({ pending: true, remoteId: null });
     await until(() => stores.nav.getState().counts?.views.pending === 1);
-    api.flush();
+    await value(api, 'outbox:push', {});
+    expect(sims.webwork.state.tasks.filter((t) => t.title === 'Brand-new task')).toHaveLength(1);
     await until(() => stores.tasks.getState().total === 0);
+    await until(() => stores.nav.getState().counts?.views.pending === 0);
   });
 });
