@@ -25,9 +25,6 @@ export interface RetryOptions {
   now?: () => number;
 }
 
-/** "Do not retry at all": what a caller passes to run an operation exactly once. */
-export const NO_RETRY: RetryOptions = { retries: 0 };
-
 const DEFAULTS = { retries: 4, minTimeoutMs: 250, maxTimeoutMs: 10_000, deadlineMs: 120_000 };
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
