@@ -58,6 +58,8 @@ export function startBackground(
       backoff.delete(accountId);
       return;
     }
+    // A schedule, not a retry: this only spaces out the next tick's probe. Each probe is one push (under
+    // net/retry's policy) and one verify, and nothing here waits or repeats an operation.
     const failures = state.failures + 1;
     const delay = Math.min(probeMax, probeMin * 2 ** (failures - 1)) * (0.75 + Math.random() * 0.5);
     backoff.set(accountId, { failures, nextAt: now + delay });

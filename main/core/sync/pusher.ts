@@ -23,6 +23,8 @@ export interface PushOptions {
   maxTimeoutMs?: number;
   /** Stop after this entry id has been settled (the CLI's `add` waits only for its own entry). */
   untilId?: number;
+  /** Longest one entry may take, waits included (net/retry's default when unset). */
+  deadlineMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -44,10 +46,13 @@ export async function pushAccount(deps: PushDeps, accountId: string, options: Pu
     const entry = deps.cache.outbox.next(accountId);
     if (!entry) return report;
     try {
+      // The one retry policy for the whole entry: the client calls sendEntry makes run inside it, so
+      // net/retry gives each of them one attempt and this policy alone decides about waiting and repeating.
       const outcome = await withRetry((attempt) => sendEntry(deps, deps.cache.outbox.get(entry.id) ?? entry, attempt), {
         retries: options.retries ?? 3,
         minTimeoutMs: options.minTimeoutMs,
         maxTimeoutMs: options.maxTimeoutMs,
+        deadlineMs: options.deadlineMs,
         sleep: options.sleep,
       });
       applyOutcome(deps.cache, entry, outcome);

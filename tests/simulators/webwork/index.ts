@@ -32,6 +32,8 @@ export interface WebworkSimulator extends RunningSimulator {
   tokens: typeof WEBWORK_TOKENS;
   /** Every request seen, in order, with the status answered ('dropped' when the socket was cut). */
   calls: () => CallRecord[];
+  /** Add a path (after /api/v2/) to answer it 404 "Endpoint not found." like a route the server lacks. */
+  missingPaths: Set<string>;
 }
 
 export async function startWebworkSimulator(options: WebworkSimulatorOptions = {}): Promise<WebworkSimulator> {
@@ -49,6 +51,7 @@ export async function startWebworkSimulator(options: WebworkSimulatorOptions = {
     windowMs: options.rateLimitWindowMs ?? 60_000,
     clock: options.rateClock ?? Date.now,
   });
-  const running = await listen(createRouter({ state, faults, now, limit, calls }), options.port ?? 0);
-  return { ...running, url: `${running.origin}/api/v2`, faults, state, tokens: WEBWORK_TOKENS, calls: () => calls };
+  const missingPaths = new Set<string>();
+  const running = await listen(createRouter({ state, faults, now, limit, calls, missingPaths }), options.port ?? 0);
+  return { ...running, url: `${running.origin}/api/v2`, faults, state, tokens: WEBWORK_TOKENS, calls: () => calls, missingPaths };
 }

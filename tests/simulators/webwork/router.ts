@@ -17,6 +17,8 @@ export interface RouterDeps {
   now: () => Date;
   limit: (token: string) => RateDecision;
   calls: CallRecord[];
+  /** Paths (after /api/v2/) answered as if no such route existed, e.g. a server without our guessed endpoint. */
+  missingPaths: Set<string>;
 }
 
 const PREFIX = '/api/v2/';
@@ -66,7 +68,7 @@ async function handle(deps: RouterDeps, req: IncomingMessage, method: string, ur
     return errorReply(now, 429, 'Too Many Attempts.', { ...rateHeaders, 'retry-after': String(rate.retryAfterSeconds) });
   }
   const path = url.pathname.slice(PREFIX.length).replace(/\/+$/, '');
-  const candidates = ROUTES.filter(([, pattern]) => pattern.test(path));
+  const candidates = deps.missingPaths.has(path) ? [] : ROUTES.filter(([, pattern]) => pattern.test(path));
   const route = candidates.find(([m]) => m === method);
   if (!route)
     return errorReply(now, candidates.length ? 405 : 404, candidates.length ? 'Method not allowed.' : 'Endpoint not found.');

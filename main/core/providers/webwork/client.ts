@@ -75,12 +75,20 @@ export class WebworkClient {
     throw protocolError(PROVIDER, 'a reply without the {success, data} envelope', raw);
   }
 
-  /** A read, retried on network failures, 5xx and 429 (Retry-After honoured). */
+  /** A read, retried on network failures, 5xx and 429 (Retry-After honoured exactly). */
   readEnvelope(path: string, query: Query): Promise<Envelope> {
-    return withRetry(() => this.request('GET', path, query), {
+    return withRetry(() => this.request('GET', path, query), this.retryOptions('GET', path, true));
+  }
+
+  private retryOptions(method: Method, path: string, idempotent: boolean): RetryOptions {
+    return {
       ...this.options.retry,
-      onRetry: (error, attempt) => this.options.log.info(`retrying GET ${path}`, { attempt, code: error.code }),
-    });
+      idempotent,
+      onRetry: (error, attempt, waitMs) => {
+        this.options.log.info(`retrying ${method} ${path}`, { attempt, code: error.code, waitMs });
+        this.options.retry?.onRetry?.(error, attempt, waitMs);
+      },
+    };
   }
 
   async read<T>(path: string, query: Query, schema: z.ZodType<T>, what: string): Promise<T> {
@@ -110,19 +118,8 @@ export class WebworkClient {
    * A write. Not retried on network or 5xx failures (the outbox does that, with duplicate
    * checks); only a 429 is waited out and repeated, since the server did not act on it.
    */
-  async write(method: Method, path: string, body: Record<string, unknown>, query?: Query): Promise<Envelope> {
-    const retries = this.options.retry?.retries ?? 4;
-    const sleep = this.options.retry?.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.request(method, path, query, body);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'rate-limited' || attempt > retries) throw error;
-        const backoff = (this.options.retry?.minTimeoutMs ?? 250) * 2 ** (attempt - 1);
-        this.options.log.info(`rate-limited on ${method} ${path}, waiting`, { attempt });
-        await sleep(error.retryAfterMs ?? backoff);
-      }
-    }
+  write(method: Method, path: string, body: Record<string, unknown>, query?: Query): Promise<Envelope> {
+    return withRetry(() => this.request(method, path, query, body), this.retryOptions(method, path, false));
   }
 
   async writeData<T>(

@@ -6,7 +6,7 @@ import type { Identity } from './identity.js';
 import type { WwTracker } from './schema.js';
 import { toProject, toTask, toTimeEntry, toTimer } from './mapping.js';
 import { taskPages } from './tasksApi.js';
-import { currentTracker, listTimeEntries } from './timeApi.js';
+import { CURRENT_TRACKER_PATH, currentTracker, listTimeEntries } from './timeApi.js';
 import { listMembers, listProjects } from './workspaceApi.js';
 
 export interface PullDeps {
@@ -53,19 +53,29 @@ export async function pullWorkspace(deps: PullDeps, sink: PullSink, range: PullR
   }
   await pullTime(deps, identity.userId, sink, range);
   const tracker = await runningTracker(deps, identity.userId);
+  if (tracker === UNKNOWN) return;
   sink.timers(tracker ? [toTimer(tracker, accountId, identity.userId, names.get(identity.userId) ?? null)] : []);
 }
 
-/** The current-tracker path is inferred from the docs; a server without it simply shows no timers. */
-async function runningTracker(deps: PullDeps, userId: number): Promise<WwTracker | null> {
+const UNKNOWN = Symbol('tracker unknown');
+
+/**
+ * The seed names a "get current tracker data" operation but not its path (PROVIDERS.md §4: "path not
+ * retrieved"), so CURRENT_TRACKER_PATH is inferred. A 404 there says nothing about running timers: it may be
+ * our path that is wrong. An empty list would tell the user "nothing is running", which we do not know;
+ * failing the pull would throw away the tasks and time just read. So the timers already shown are kept,
+ * as for any data a read could not refresh, and a warning names the path.
+ */
+async function runningTracker(deps: PullDeps, userId: number): Promise<WwTracker | null | typeof UNKNOWN> {
   try {
     return await currentTracker(deps.client, deps.identity.workspaceId, userId);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not-found') {
-      deps.log.info('WebWork current-tracker endpoint not available; no timers shown');
-      return null;
-    }
-    throw error;
+    if (!(error instanceof AppError && error.code === 'not-found')) throw error;
+    deps.log.warn('WebWork Tracker answered 404 for the running tracker; timers are unavailable and not refreshed', {
+      path: CURRENT_TRACKER_PATH,
+      reason: error.message,
+    });
+    return UNKNOWN;
   }
 }
 

@@ -189,7 +189,11 @@ export class WebworkSession implements ProviderSession {
     try {
       await stopTracking(this.client, me.workspaceId, userId);
     } catch (error) {
-      if (isCode(error, 'validation') && (await currentTracker(this.client, me.workspaceId, userId)) === null) return;
+      // Only a tracker read as "none running" excuses the refusal; if that read fails too, the refusal stands.
+      const running = isCode(error, 'validation')
+        ? await currentTracker(this.client, me.workspaceId, userId).catch(() => undefined)
+        : undefined;
+      if (running === null) return;
       throw error;
     }
   }

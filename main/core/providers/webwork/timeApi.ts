@@ -50,14 +50,12 @@ export function stopTracking(client: WebworkClient, workspaceId: number, userId:
   return client.writeData('POST', 'time-tracking/stop', { workspace_id: workspaceId, user_id: userId }, StoppedSchema, 'tracker');
 }
 
-/** The running tracker of one user, or null. The path is inferred from the docs' "get current tracker data" page. */
+/** Inferred from the docs' "get current tracker data" page; the seed does not give the path. */
+export const CURRENT_TRACKER_PATH = 'time-tracking/current-tracker';
+
+/** The running tracker of one user, or null. */
 export function currentTracker(client: WebworkClient, workspaceId: number, userId: number): Promise<WwTracker | null> {
-  return client.read(
-    'time-tracking/current-tracker',
-    { workspace_id: workspaceId, user_id: userId },
-    TrackerSchema.nullable(),
-    'tracker',
-  );
+  return client.read(CURRENT_TRACKER_PATH, { workspace_id: workspaceId, user_id: userId }, TrackerSchema.nullable(), 'tracker');
 }
 
 const ReportDaySchema = z.looseObject({

@@ -1,8 +1,8 @@
 import { AppError } from '../../../../shared/errors.js';
-import { createHttp, networkError, protocolError, retryAfterMs, statusError, type AxiosInstance } from '../../net/http.js';
+import { createHttp, networkError, protocolError, retryAfterMs, type AxiosInstance } from '../../net/http.js';
 import { withRetry, type RetryOptions } from '../../net/retry.js';
 import type { Logger } from '../../log.js';
-import { envelopeError } from './errors.js';
+import { envelopeError, httpError } from './errors.js';
 import { HASH_MODES, signedQuery, type HashMode, type Target } from './hash.js';
 import { EnvelopeSchema, type Envelope } from './schema.js';
 
@@ -64,16 +64,7 @@ export class WorksectionClient {
 
   /** A write: sent once; repeated only after `Quota exceeded`, which the server answers without handling. */
   async write(action: string, params: Params = {}, target: Target = {}): Promise<Envelope> {
-    const outcome = await withRetry(async () => {
-      try {
-        return { ok: true as const, envelope: await this.signedCall(action, params, target, 'POST') };
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'rate-limited') throw error;
-        return { ok: false as const, error };
-      }
-    }, this.options.retry);
-    if (!outcome.ok) throw outcome.error;
-    return outcome.envelope;
+    return withRetry(() => this.signedCall(action, params, target, 'POST'), { ...this.options.retry, idempotent: false });
   }
 
   /** Tries the remembered hash form first, the other one after a signature refusal (code 2). */
@@ -113,7 +104,7 @@ export class WorksectionClient {
       throw networkError(error, PROVIDER);
     }
     const body = typeof response.data === 'string' ? response.data : String(response.data ?? '');
-    if (response.status !== 200) throw statusError(response.status, PROVIDER, body.slice(0, 200), response.headers);
+    if (response.status !== 200) throw httpError(response.status, body, response.headers, this.options.quotaWaitMs);
     const envelope = parseEnvelope(body, action);
     if (envelope.status === 'error') {
       throw envelopeError(envelope, this.options.quotaWaitMs, retryAfterMs(response.headers['retry-after']));
@@ -130,7 +121,7 @@ export class WorksectionClient {
         throw networkError(error, PROVIDER);
       });
       const type = String(response.headers['content-type'] ?? '');
-      if (response.status !== 200) throw statusError(response.status, PROVIDER, '', response.headers);
+      if (response.status !== 200) throw httpError(response.status, '', response.headers, this.options.quotaWaitMs);
       if (type.includes('json')) {
         const envelope = parseEnvelope(response.data, 'download');
         throw envelopeError(envelope, this.options.quotaWaitMs, null);

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../../../../shared/errors.js';
+import { statusError } from '../../net/http.js';
 import type { Envelope } from './schema.js';
 
 const PROVIDER = 'worksection';
@@ -95,5 +96,17 @@ export function envelopeError(envelope: Envelope, quotaWaitMs: number, retryAfte
     // A refusal in the envelope is the server's considered answer; only the quota passes with time.
     retryable: meaning.code === 'rate-limited',
     retryAfterMs: meaning.code === 'rate-limited' ? (retryAfterHeaderMs ?? quotaWaitMs) : null,
+  });
+}
+
+/** A non-200 reply; an HTTP 429 without Retry-After waits as long as a `Quota exceeded` envelope would. */
+export function httpError(status: number, body: string, headers: Record<string, unknown>, quotaWaitMs: number): AppError {
+  const error = statusError(status, PROVIDER, body.slice(0, 200), headers);
+  if (error.code !== 'rate-limited' || error.retryAfterMs !== null) return error;
+  return new AppError(error.code, error.message, {
+    provider: PROVIDER,
+    providerCode: error.providerCode,
+    providerMessage: error.providerMessage,
+    retryAfterMs: quotaWaitMs,
   });
 }

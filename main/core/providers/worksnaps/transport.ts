@@ -56,9 +56,9 @@ export class WorksnapsTransport {
   read(path: string, query?: Query): Promise<XmlDoc> {
     return withRetry(() => this.send('GET', path, { query }), {
       ...this.options.retry,
-      onRetry: (error, attempt) => {
-        this.options.log.info(`retrying GET ${path}`, { attempt, reason: error.message });
-        this.options.retry?.onRetry?.(error, attempt);
+      onRetry: (error, attempt, waitMs) => {
+        this.options.log.info(`retrying GET ${path}`, { attempt, reason: error.message, waitMs });
+        this.options.retry?.onRetry?.(error, attempt, waitMs);
       },
     });
   }

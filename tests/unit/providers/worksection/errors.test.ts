@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envelopeError } from '../../../../main/core/providers/worksection/errors.js';
+import { envelopeError, httpError } from '../../../../main/core/providers/worksection/errors.js';
 
 const SEED_CODES: [number, string, string, string][] = [
   [0, 'Action is invalid', 'unsupported', 'does not know this action'],
@@ -68,5 +68,16 @@ describe('worksection status codes', () => {
       providerCode: 99,
       retryable: false,
     });
+  });
+});
+
+describe('worksection HTTP errors', () => {
+  it('an HTTP 429 waits its Retry-After, or the quota wait when it names none', () => {
+    expect(httpError(429, '', { 'retry-after': '3' }, 20_000)).toMatchObject({ code: 'rate-limited', retryAfterMs: 3000 });
+    expect(httpError(429, '', {}, 20_000)).toMatchObject({ code: 'rate-limited', retryAfterMs: 20_000, providerCode: 429 });
+  });
+
+  it('other statuses carry no wait', () => {
+    expect(httpError(502, 'Bad gateway', {}, 20_000)).toMatchObject({ code: 'server', retryable: true, retryAfterMs: null });
   });
 });
