@@ -44,7 +44,7 @@ export class WorkityClient {
 
   constructor(private readonly options: WorkityClientOptions) {
     const transport = new SoapTransport({ endpoint: options.endpoint, timeoutMs: options.timeoutMs });
-    this.auth = new TicketAuth(transport, { email: options.email, password: options.password }, options.log);
+    this.auth = new TicketAuth(transport, { email: options.email, password: options.password }, options.log, options.now);
   }
 
   private modificationDate(): string {
