@@ -4,6 +4,15 @@ import { dueDateFromWire } from './validate.js';
 export const WRITE_WRITE_KEYWORD = 1;
 export const DELETE_WRITE_KEYWORD = 2;
 
+/**
+ * The seed's special keywords by label. The server sets them; they are longer
+ * than a user keyword may be, so the user-tag check must not apply to them.
+ */
+export const CONFLICT_KEYWORDS: ReadonlyMap<string, number> = new Map([
+  ['!WRITE-WRITE-CONFLICT!', WRITE_WRITE_KEYWORD],
+  ['!DELETE-WRITE-CONFLICT!', DELETE_WRITE_KEYWORD],
+]);
+
 /** Any Workity item reduced to what conflicts compare and resolve. */
 export interface ConflictEntry {
   kind: 'task' | 'note' | 'file';

@@ -120,7 +120,7 @@ export class WorkitySession implements ProviderSession {
 
   async updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome> {
     return guard(async () => {
-      checkPatch(patch);
+      checkPatch(patch, base);
       const taskId = Number(base.remoteId);
       const contentChanged = (['title', 'details', 'dueDate'] as const).some(
         (f) => patch[f] !== undefined && patch[f] !== base[f],
