@@ -41,7 +41,7 @@ describe('Workity accounts and tickets', () => {
     await session.verify();
     const first = [...ctx.sim.state.tickets.keys()][0];
     ctx.clock.advance(61);
-    expect((await session.api.getUserInfo()).UserID).toBe(101);
+    expect((await session.api.getUserInfo()).UserID).toBe('101');
     const tickets = [...ctx.sim.state.tickets.keys()];
     expect(tickets).toHaveLength(1);
     expect(tickets[0]).not.toBe(first);

@@ -64,7 +64,7 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
 
     const final = await guestList(lenny);
     expect(final).toMatchObject({ Details: `${base}\nNed\nHomer`, Revision: 12 });
-    expect(final?.Keywords.map((k) => k.KeywordID)).toEqual([5]);
+    expect(final?.Keywords.map((k) => k.KeywordID)).toEqual(['5']);
     expect((await lenny.api.getItemsByAdvancedSearch({ keywordIds: [1] })).NoteItems).toEqual([]);
   });
 

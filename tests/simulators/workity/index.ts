@@ -50,7 +50,8 @@ function soapServer(xml: string, deps: ServiceDeps, soap12: boolean): Promise<so
       services: { Api: { ApiSoap: buildOperations(deps) } },
       forceSoap12Headers: soap12,
       suppressStack: true,
-      customDeserializer: { dateTime: (text: string) => text },
+      // As the client: xs:long stays text so item ids past 2^53 arrive exact.
+      customDeserializer: { dateTime: (text: string) => text, long: (text: string) => text },
       callback: (error: unknown) =>
         error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(server),
     } as soap.IServerOptions);

@@ -3,6 +3,7 @@ import type { Task, TaskPatch } from '../../../../shared/model.js';
 import type { WorkityClient } from './client.js';
 import { CONFLICT_KEYWORDS } from './conflictItems.js';
 import { checkKeyword, checkTitle, dueDateToWire } from './validate.js';
+import { wireId } from './wireArgs.js';
 
 const PROVIDER = 'workity';
 
@@ -30,10 +31,10 @@ function added<T>(next: T[], before: T[]): T[] {
 
 /** Assignee names become PersonIDs through the project team; tags become keyword ids through GetKeywordID. */
 export async function applyPeople(client: WorkityClient, base: Task, patch: TaskPatch): Promise<void> {
-  const ref = { taskIds: [Number(base.remoteId)] };
+  const ref = { taskIds: [wireId('remoteId', base.remoteId ?? '')] };
   if (patch.assignees !== undefined) {
-    const team = await client.getProjectTeam(Number(base.projectRemoteId));
-    const idOf = (name: string): number => {
+    const team = await client.getProjectTeam(base.projectRemoteId);
+    const idOf = (name: string): string => {
       const person = team.find((p) => p.Name.toLowerCase() === name.toLowerCase());
       if (!person) throw validationError('assignees', `"${name}" is not a member of this Workity project`, PROVIDER);
       return person.PersonID;
@@ -47,11 +48,11 @@ export async function applyPeople(client: WorkityClient, base: Task, patch: Task
     const toAdd = added(patch.tags, base.tags);
     const toRemove = added(base.tags, patch.tags);
     // The conflict keywords have fixed ids (seed: 1 and 2); GetKeywordID would refuse their length.
-    const idOf = (name: string): Promise<number> => {
+    const idOf = (name: string): Promise<string> => {
       const fixed = CONFLICT_KEYWORDS.get(name);
       return fixed === undefined ? client.getKeywordId(name) : Promise.resolve(fixed);
     };
-    const idsOf = (names: string[]): Promise<number[]> => Promise.all(names.map(idOf));
+    const idsOf = (names: string[]): Promise<string[]> => Promise.all(names.map(idOf));
     if (toAdd.length > 0) await client.addKeywords(ref, await idsOf(toAdd));
     if (toRemove.length > 0) await client.removeKeywords(ref, await idsOf(toRemove));
   }
