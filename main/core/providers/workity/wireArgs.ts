@@ -52,14 +52,19 @@ export interface ItemOwners {
 /** SaveTask / SaveNote / SaveFile: 0 saved, 1 write-write conflict, 2 delete-write conflict. */
 export type SaveResult = 0 | 1 | 2;
 
+/** Seed: long is 64-bit signed. */
+const LONG_MAX = 9_223_372_036_854_775_807n;
+
 /** An id as its canonical decimal text; never through Number, which rounds past 2^53. */
 export function wireId(field: string, id: IdInput): string {
   if (typeof id === 'number') {
     if (!Number.isSafeInteger(id)) throw validationError(field, 'is not an exact Workity id; pass it as text', 'workity');
     return String(id);
   }
-  if (!/^-?\d{1,19}$/.test(id.trim())) throw validationError(field, 'is not a Workity id', 'workity');
-  return BigInt(id.trim()).toString();
+  const text = id.trim();
+  if (!/^-?\d{1,19}$/.test(text) || BigInt(text) > LONG_MAX || BigInt(text) < -LONG_MAX - 1n)
+    throw validationError(field, 'is not a Workity id', 'workity');
+  return BigInt(text).toString();
 }
 
 export const longs = (ids: IdInput[] | undefined, field = 'ids'): { long: string[] } => ({
