@@ -41,7 +41,7 @@ describe('Workity accounts and tickets', () => {
     await session.verify();
     const first = [...ctx.sim.state.tickets.keys()][0];
     ctx.clock.advance(61);
-    expect((await session.api.getUserInfo()).UserID).toBe(101);
+    expect((await session.api.getUserInfo()).UserID).toBe('101');
     const tickets = [...ctx.sim.state.tickets.keys()];
     expect(tickets).toHaveLength(1);
     expect(tickets[0]).not.toBe(first);
@@ -64,6 +64,34 @@ describe('Workity accounts and tickets', () => {
     const id = await session.api.newNote({ projectId: 13, title: 'Vending machine poll', details: '' });
     expect(ctx.sim.state.items.get(`note:${id}`)?.title).toBe('Vending machine poll');
     expect([...ctx.sim.state.items.values()].filter((i) => i.title === 'Vending machine poll')).toHaveLength(1);
+  });
+
+  it('a dead ticket answered with a generic ASMX fault: IsAuthenticated, one new Login, the write done once', async () => {
+    const session = connect(ctx.sim, 'carl', ctx.clock.now);
+    const first = await session.api.login();
+    ctx.sim.ticketFaults.genericExpiredFault = true;
+    ctx.sim.expireTickets();
+    const id = await session.api.newNote({ projectId: 13, title: 'Generic fault poll', details: '' });
+    expect(ctx.sim.state.items.get(`note:${id}`)?.title).toBe('Generic fault poll');
+    expect([...ctx.sim.state.items.values()].filter((i) => i.title === 'Generic fault poll')).toHaveLength(1);
+    expect([...ctx.sim.state.tickets.keys()]).toEqual([expect.not.stringMatching(first)]);
+  });
+
+  it('a generic fault while the ticket is alive surfaces as it is, without a new Login', async () => {
+    const session = connect(ctx.sim, 'carl', ctx.clock.now);
+    const ticket = await session.api.login();
+    ctx.sim.ticketFaults.genericExpiredFault = true;
+    await expect(session.api.getProjectTeam(999)).rejects.toMatchObject({ code: 'not-found', field: 'projectRemoteId' });
+    expect([...ctx.sim.state.tickets.keys()]).toEqual([ticket]);
+  });
+
+  it('a ticket idle past the hour is renewed before the call, with the generic-fault switch on', async () => {
+    const session = connect(ctx.sim, 'lenny', ctx.clock.now);
+    const first = await session.api.login();
+    ctx.sim.ticketFaults.genericExpiredFault = true;
+    ctx.clock.advance(61);
+    expect((await session.api.getUserInfo()).Name).toBe('Lenny Leonard');
+    expect([...ctx.sim.state.tickets.keys()]).toEqual([expect.not.stringMatching(first)]);
   });
 
   it('gives up with an auth error when the password stopped working', async () => {

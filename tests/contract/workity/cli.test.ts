@@ -74,7 +74,7 @@ describe('worktray CLI against the Workity simulator', () => {
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({ state: 'sent' });
     addedKey = String((run.json as Row).key);
-    const remoteId = Number((run.json as Row).remoteId);
+    const remoteId = String((run.json as Row).remoteId);
     expect(sim.state.items.get(`task:${remoteId}`)).toMatchObject({
       title: 'Blow up balloons',
       details: '50 of them',
@@ -85,7 +85,7 @@ describe('worktray CLI against the Workity simulator', () => {
   it('edit saves with the next revision', async () => {
     const run = await cli(['edit', addedKey, '--title', 'Blow up 60 balloons']);
     expect(run.json).toMatchObject({ state: 'sent' });
-    const remoteId = Number((run.json as Row).remoteId);
+    const remoteId = String((run.json as Row).remoteId);
     expect(sim.state.items.get(`task:${remoteId}`)).toMatchObject({ title: 'Blow up 60 balloons', revision: 1 });
   });
 
@@ -110,7 +110,7 @@ describe('worktray CLI against the Workity simulator', () => {
   it('conflicts shows a write-write conflict and conflicts resolve settles it on the server', async () => {
     const tasks = (await cli(['tasks', '--account', accountId, '--search', '60 balloons'])).json as Row[];
     const task = tasks[0]!;
-    const remoteId = Number(task.remoteId);
+    const remoteId = String(task.remoteId);
     const carl = sim.actAs('carl');
     expect(
       carl.callNumber('SaveTask', {

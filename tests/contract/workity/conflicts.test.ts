@@ -64,7 +64,7 @@ describe("the seed's write-write example: Lenny and Carl edit the guest list (re
 
     const final = await guestList(lenny);
     expect(final).toMatchObject({ Details: `${base}\nNed\nHomer`, Revision: 12 });
-    expect(final?.Keywords.map((k) => k.KeywordID)).toEqual([5]);
+    expect(final?.Keywords.map((k) => k.KeywordID)).toEqual(['5']);
     expect((await lenny.api.getItemsByAdvancedSearch({ keywordIds: [1] })).NoteItems).toEqual([]);
   });
 
@@ -244,5 +244,38 @@ describe('task conflicts through the adapter (updateTask -> resolveConflict)', (
         details: { mine: 'Vanilla, three tiers', theirs: 'Chocolate, two tiers' },
       },
     });
+  });
+
+  it('a tag edit on a task in conflict works: the conflict keyword stays, then removing it sends RemoveKeywords 1', async () => {
+    const id = await lenny.api.newTask({ projectId: BIRTHDAY_PROJECT, title: 'Book the bowling lane', details: 'Lane 3' });
+    const carlsBase = await pulledTask(carl, 'Book the bowling lane');
+    await lenny.updateTask(await pulledTask(lenny, 'Book the bowling lane'), { details: 'Lane 4' });
+    expect((await carl.updateTask(carlsBase, { details: 'Lane 5' })).kind).toBe('conflict');
+    const inConflict = await pulledTask(carl, 'Book the bowling lane');
+    expect(inConflict.tags).toEqual(['!WRITE-WRITE-CONFLICT!']);
+
+    const tagged = await carl.updateTask(inConflict, { tags: [...inConflict.tags, 'bowling'] });
+    expect(tagged).toMatchObject({
+      kind: 'saved',
+      task: { tags: expect.arrayContaining(['!WRITE-WRITE-CONFLICT!', 'bowling']) },
+    });
+    const onServer = () => ctx.sim.state.items.get(`task:${id}`)?.keywordIds.map((k) => ctx.sim.state.keywords.get(k));
+    expect(onServer()).toEqual(['!WRITE-WRITE-CONFLICT!', 'bowling']);
+    if (tagged.kind !== 'saved') return;
+
+    expect(await carl.updateTask(tagged.task, { tags: ['bowling'] })).toMatchObject({
+      kind: 'saved',
+      task: { tags: ['bowling'] },
+    });
+    expect(onServer()).toEqual(['bowling']);
+  });
+
+  it('only the server adds a conflict keyword: adding one by hand is refused naming the tags', async () => {
+    const task = await pulledTask(lenny, 'Check the parking plan #1');
+    await expect(lenny.updateTask(task, { tags: [...task.tags, '!DELETE-WRITE-CONFLICT!'] })).rejects.toMatchObject({
+      code: 'validation',
+      field: 'tags',
+    });
+    expect(ctx.sim.state.items.get(`task:${task.remoteId}`)?.keywordIds).not.toContain(2);
   });
 });

@@ -56,7 +56,7 @@ describe('fault switches: a clear error, nothing lost, the client keeps working'
 
   it('HTTP 500: reads are retried, a write is a retryable server error that changed nothing', async () => {
     ctx.sim.faults.serverErrorNext = 2;
-    expect((await lenny.api.getUserInfo()).UserID).toBe(101);
+    expect((await lenny.api.getUserInfo()).UserID).toBe('101');
     ctx.sim.faults.serverErrorNext = 1;
     const note = ctx.sim.state.items.get('note:1001')!;
     await expect(

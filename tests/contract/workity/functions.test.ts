@@ -20,7 +20,7 @@ describe('every Workity function through the client', () => {
     await lenny.api.login();
     expect(await lenny.api.isAuthenticated()).toBe(true);
     const info = await lenny.api.getUserInfo();
-    expect(info).toMatchObject({ UserID: 101, Name: 'Lenny Leonard', FreeFileStorage: 10 * 1024 * 1024 });
+    expect(info).toMatchObject({ UserID: '101', Name: 'Lenny Leonard', FreeFileStorage: 10 * 1024 * 1024 });
   });
 
   it('GetUserProjects lists active projects alphabetically, without the inactive one', async () => {
@@ -30,13 +30,13 @@ describe('every Workity function through the client', () => {
 
   it('GetUserTeam and GetProjectTeam return the members alphabetically', async () => {
     expect((await lenny.api.getUserTeam()).map((p) => p.Name)).toEqual(['Carl Carlson', 'Homer Simpson', 'Lenny Leonard']);
-    expect((await lenny.api.getProjectTeam(13)).map((p) => p.PersonID)).toEqual([102, 101]);
+    expect((await lenny.api.getProjectTeam(13)).map((p) => p.PersonID)).toEqual(['102', '101']);
   });
 
   it('GetKeywordID returns existing ids and makes new keywords; Get*Keywords count their use', async () => {
-    expect(await lenny.api.getKeywordId('party')).toBe(5);
+    expect(await lenny.api.getKeywordId('party')).toBe('5');
     const fresh = await lenny.api.getKeywordId('balloons');
-    expect(fresh).toBeGreaterThan(7);
+    expect(BigInt(fresh)).toBeGreaterThan(7n);
     const projectKeywords = await lenny.api.getProjectKeywords(BIRTHDAY_PROJECT);
     expect(projectKeywords.find((k) => k.Name === 'party')?.UsageCount).toBeGreaterThanOrEqual(1);
     const userKeywords = await lenny.api.getUserKeywords();
@@ -58,7 +58,7 @@ describe('every Workity function through the client', () => {
       Revision: 0,
       DueDate: '2024-05-10T00:00Z',
     });
-    expect(task?.Persons.map((p) => p.PersonID)).toEqual([101]);
+    expect(task?.Persons.map((p) => p.PersonID)).toEqual(['101']);
     expect(
       await lenny.api.saveTask({
         projectId: BIRTHDAY_PROJECT,
@@ -93,7 +93,7 @@ describe('every Workity function through the client', () => {
     ).toBe(0);
     const [note] = (await lenny.api.getItems({ noteIds: [id] })).NoteItems;
     expect(note).toMatchObject({ Title: 'Playlist', Details: 'Disco Stu, Be Sharps', Revision: 1 });
-    expect(note?.Persons.map((p) => p.PersonID)).toEqual([102]);
+    expect(note?.Persons.map((p) => p.PersonID)).toEqual(['102']);
   });
 
   it('NewFile, SaveFile and DownloadFile keep the bytes; storage is charged', async () => {
@@ -146,12 +146,12 @@ describe('every Workity function through the client', () => {
     await lenny.api.addPersons(ref, [103]);
     let [note] = (await lenny.api.getItems(ref)).NoteItems;
     expect(note?.Keywords.map((k) => k.Name)).toEqual(['party', 'urgent']);
-    expect(note?.Persons.map((p) => p.PersonID)).toEqual([101, 102, 103]);
+    expect(note?.Persons.map((p) => p.PersonID)).toEqual(['101', '102', '103']);
     await lenny.api.removeKeywords(ref, [3]);
     await lenny.api.removePersons(ref, [103]);
     [note] = (await lenny.api.getItems(ref)).NoteItems;
-    expect(note?.Keywords.map((k) => k.KeywordID)).toEqual([5]);
-    expect(note?.Persons.map((p) => p.PersonID)).toEqual([101, 102]);
+    expect(note?.Keywords.map((k) => k.KeywordID)).toEqual(['5']);
+    expect(note?.Persons.map((p) => p.PersonID)).toEqual(['101', '102']);
   });
 
   it('GetItemsByAdvancedSearch filters by keyword, status, due date and modifier', async () => {
@@ -175,7 +175,7 @@ describe('every Workity function through the client', () => {
       true,
     );
     const byCarl = await lenny.api.getItemsByAdvancedSearch({ modifiedBy: 102 });
-    expect([...byCarl.TaskItems, ...byCarl.NoteItems].every((i) => i.Modification.Person.PersonID === 102)).toBe(true);
+    expect([...byCarl.TaskItems, ...byCarl.NoteItems].every((i) => i.Modification.Person.PersonID === '102')).toBe(true);
     expect((await lenny.api.getItemsByAdvancedSearch({ projectIds: [14] })).TaskItems).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe('every Workity function through the client', () => {
     const id = await carl.api.newNote({ projectId: BIRTHDAY_PROJECT, title: 'Carl brings the grill', details: '' });
     const news = await lenny.api.getItemsByNewsSearch();
     expect(news.NoteItems.map((n) => n.NoteID)).toContain(id);
-    expect([...news.TaskItems, ...news.NoteItems, ...news.FileItems].every((i) => i.Modification.Person.PersonID !== 101)).toBe(
+    expect([...news.TaskItems, ...news.NoteItems, ...news.FileItems].every((i) => i.Modification.Person.PersonID !== '101')).toBe(
       true,
     );
     await lenny.api.resetNews();

@@ -94,5 +94,5 @@ export function asConflict(found: Omit<FoundConflict, 'key'> & { key?: string },
   };
 }
 
-export const GUEST_LIST_NOTE = 1001;
+export const GUEST_LIST_NOTE = '1001';
 export const BIRTHDAY_PROJECT = 11;

@@ -36,7 +36,8 @@ async function post11(op: string, envelope: string) {
     headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${NS}/${op}"` },
     body: envelope,
   });
-  return { status: res.status, contentType: res.headers.get('content-type'), xml: parser.parse(await res.text()) };
+  const text = await res.text();
+  return { status: res.status, contentType: res.headers.get('content-type'), text, xml: parser.parse(text) };
 }
 
 async function post12(op: string, envelope: string) {
@@ -89,6 +90,20 @@ describe('the simulator answers an independent SOAP client', () => {
     const { status, xml } = await post11('GetUserInfo', soap11(`<GetUserInfo xmlns="${NS}" />`));
     expect(status).toBe(500);
     expect(xml.Envelope.Body.Fault.detail.ErrorCode).toBe('InvalidTicket');
+  });
+
+  it('with the generic-fault switch an expired ticket gets the bare ASMX server fault, nothing about tickets', async () => {
+    const ticket = await login();
+    ctx.sim.ticketFaults.genericExpiredFault = true;
+    expect(ctx.sim.expireTickets()).toBeGreaterThan(0);
+    const { status, text, xml } = await post11('GetUserInfo', soap11(`<GetUserInfo xmlns="${NS}" />`, ticket));
+    ctx.sim.ticketFaults.genericExpiredFault = false;
+    expect(status).toBe(500);
+    expect(xml.Envelope.Body.Fault).toMatchObject({
+      faultcode: 'soap:Server',
+      faultstring: 'Server was unable to process request. ---> Object reference not set to an instance of an object.',
+    });
+    expect(text).not.toMatch(/ticket|authent/i);
   });
 
   it('SOAP 1.2: GetUserInfo answers in a SOAP 1.2 envelope', async () => {

@@ -6,7 +6,7 @@ import type { Args } from './wire.js';
 /** A seeded user acting directly on the simulator's state, through the same handlers the SOAP service uses. */
 export interface Actor {
   call(operation: keyof typeof HANDLERS, args: Args): unknown;
-  /** SaveTask/SaveNote/SaveFile's return code, or the new id of NewX. */
+  /** SaveTask/SaveNote/SaveFile's return code (NewX ids are text: use `call`). */
   callNumber(operation: keyof typeof HANDLERS, args: Args): number;
 }
 

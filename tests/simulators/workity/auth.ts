@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { take, type FaultSwitches } from '../common/faults.js';
-import { SimFault } from './simFault.js';
+import { ASMX_NULL_REFERENCE, SimFault } from './simFault.js';
 import { TICKET_IDLE_MS, userById, type SimState, type SimUser } from './state.js';
 
 /** More than this many bad passwords in a row lock the user ("more than 5 invalid authentication attempts"). */
@@ -24,9 +24,34 @@ export function login(state: SimState, email: string, password: string, nowMs: n
   user.failedLogins = 0;
   if (!user.acceptedTerms) return { code: -3, ticket: null };
   if (!user.premium) return { code: -4, ticket: null };
+  forgetIdleTickets(state, nowMs);
   const ticket = randomUUID();
   state.tickets.set(ticket, { userId: user.id, lastUsed: nowMs });
   return { code: 0, ticket };
+}
+
+/** The server forgets tickets idle past the hour, as a real session store does. */
+function forgetIdleTickets(state: SimState, nowMs: number): void {
+  for (const [ticket, entry] of state.tickets) if (nowMs - entry.lastUsed > TICKET_IDLE_MS) state.tickets.delete(ticket);
+}
+
+/** Workity-only fault switches (the shared ones are in ../common/faults.ts). */
+export interface TicketFaults {
+  /**
+   * A dead ticket answers with the bare ASMX fault (soap:Server, "Object
+   * reference not set…", no detail) instead of the InvalidTicket fault: the
+   * seed does not say what a real server sends, so the client must not care.
+   */
+  genericExpiredFault: boolean;
+  /** When above 0: the N-th next ticketed call finds every ticket dead, as if the hour had passed mid-sync. */
+  expireTicketsAfter: number;
+}
+
+/** Counts `expireTicketsAfter` down by one call; at zero every ticket dies. */
+export function countDownToExpiry(state: SimState, ticketFaults: TicketFaults): void {
+  if (ticketFaults.expireTicketsAfter <= 0) return;
+  ticketFaults.expireTicketsAfter -= 1;
+  if (ticketFaults.expireTicketsAfter === 0) state.tickets.clear();
 }
 
 /** The ticket sent in the request's TicketHeader, if any. */
@@ -51,9 +76,15 @@ export function liveUser(state: SimState, ticket: string | null, nowMs: number, 
   return userById(state, entry.userId) ?? null;
 }
 
-export function requireUser(state: SimState, ticket: string | null, nowMs: number, faults: FaultSwitches): SimUser {
+export function requireUser(
+  state: SimState,
+  ticket: string | null,
+  nowMs: number,
+  faults: FaultSwitches,
+  ticketFaults: TicketFaults,
+): SimUser {
   const user = liveUser(state, ticket, nowMs, faults);
-  if (!user)
-    throw new SimFault('InvalidTicket', 'Authentication failed: the ticket is missing, invalid or expired. Call Login first.');
-  return user;
+  if (user) return user;
+  if (ticketFaults.genericExpiredFault) throw new SimFault('ServerError', ASMX_NULL_REFERENCE);
+  throw new SimFault('InvalidTicket', 'Authentication failed: the ticket is missing, invalid or expired. Call Login first.');
 }

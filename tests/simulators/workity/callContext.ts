@@ -19,7 +19,4 @@ export function isVisible(ctx: CallContext, item: SimItem): boolean {
   return activeProjectsOf(ctx.state, ctx.user.id).some((p) => p.id === item.projectId);
 }
 
-export function nextItemId(state: SimState): number {
-  state.nextItemId += 1;
-  return state.nextItemId;
-}
+export { newItemId as nextItemId } from './state.js';

@@ -5,6 +5,7 @@ import { WORKITY_NS, workityWsdlPath } from '../../../main/core/providers/workit
 import { createFaults, dropConnection, preHandleFault, readBody, take, type FaultSwitches } from '../common/faults.js';
 import { listen } from '../common/server.js';
 import { actAs, type Actor } from './actor.js';
+import type { TicketFaults } from './auth.js';
 import { SEED_USERS, seedState, type SeedUserName } from './seed.js';
 import { buildOperations, loginHeader, type ServiceDeps } from './service.js';
 import { createEmptyState, type SimState } from './state.js';
@@ -18,6 +19,8 @@ export interface WorkitySimulatorOptions {
   pendingConflict?: boolean;
   /** Free file storage of each user in bytes (NewFile returns -1 beyond it). */
   freeFileStorage?: number;
+  /** A dead ticket answers with the bare ASMX server fault (also switchable later through `ticketFaults`). */
+  genericExpiredFault?: boolean;
 }
 
 export interface WorkitySimulator {
@@ -25,10 +28,14 @@ export interface WorkitySimulator {
   /** The endpoint a Workity account uses as its base URL. */
   url: string;
   faults: FaultSwitches;
+  /** Workity-only switches: how a dead ticket is answered. */
+  ticketFaults: TicketFaults;
   state: SimState;
   users: typeof SEED_USERS;
   close(): Promise<void>;
   requests(): number;
+  /** Every ticket dies now, as after an idle hour; returns how many were live. */
+  expireTickets(): number;
   /** Calls a function directly as a seeded user, to play Lenny's or Carl's part in a test or the demo. */
   actAs(user: SeedUserName): Actor;
 }
@@ -43,7 +50,8 @@ function soapServer(xml: string, deps: ServiceDeps, soap12: boolean): Promise<so
       services: { Api: { ApiSoap: buildOperations(deps) } },
       forceSoap12Headers: soap12,
       suppressStack: true,
-      customDeserializer: { dateTime: (text: string) => text },
+      // As the client: xs:long stays text so item ids past 2^53 arrive exact.
+      customDeserializer: { dateTime: (text: string) => text, long: (text: string) => text },
       callback: (error: unknown) =>
         error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(server),
     } as soap.IServerOptions);
@@ -85,7 +93,11 @@ export async function startWorkitySimulator(options: WorkitySimulatorOptions = {
     freeFileStorage: options.freeFileStorage ?? 10 * 1024 * 1024,
   });
   const xml = readFileSync(workityWsdlPath(), 'utf8');
-  const deps: ServiceDeps = { state, faults, now };
+  const ticketFaults: TicketFaults = {
+    genericExpiredFault: options.genericExpiredFault ?? false,
+    expireTicketsAfter: 0,
+  };
+  const deps: ServiceDeps = { state, faults, ticketFaults, now };
   const [soap11, soap12] = await Promise.all([soapServer(xml, deps, false), soapServer(xml, deps, true)]);
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -118,10 +130,16 @@ export async function startWorkitySimulator(options: WorkitySimulatorOptions = {
     origin: running.origin,
     url: `${running.origin}${PATH}`,
     faults,
+    ticketFaults,
     state,
     users: SEED_USERS,
     close: () => running.close(),
     requests: running.requests,
+    expireTickets: () => {
+      const live = state.tickets.size;
+      state.tickets.clear();
+      return live;
+    },
     actAs: (user) => actAs(state, SEED_USERS[user].id, now),
   };
 }

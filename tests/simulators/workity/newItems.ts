@@ -15,7 +15,7 @@ function newItem(ctx: CallContext, kind: ItemKind, args: Args): SimItem {
   return item;
 }
 
-export function newTask(ctx: CallContext, args: Args): number {
+export function newTask(ctx: CallContext, args: Args): string {
   const name = title(args, 'Title');
   const due = optionalDateTime(args, 'DueDate');
   const item = newItem(ctx, 'task', args);
@@ -23,7 +23,7 @@ export function newTask(ctx: CallContext, args: Args): number {
   return putItem(ctx.state, item).id;
 }
 
-export function newNote(ctx: CallContext, args: Args): number {
+export function newNote(ctx: CallContext, args: Args): string {
   const name = title(args, 'Title');
   const item = newItem(ctx, 'note', args);
   Object.assign(item, { title: name, details: text(args, 'Details') });
@@ -31,13 +31,13 @@ export function newNote(ctx: CallContext, args: Args): number {
 }
 
 /** -1 when the caller's free file storage is too small for the upload. */
-export function newFile(ctx: CallContext, args: Args): number {
+export function newFile(ctx: CallContext, args: Args): string {
   const name = title(args, 'Name');
   const contentType = title(args, 'ContentType');
   const bytes = Buffer.from(text(args, 'Bytes'), 'base64');
   if (bytes.length === 0) throw invalidArgument('Bytes', 'must not be empty');
   const item = newItem(ctx, 'file', args);
-  if (bytes.length > ctx.user.freeStorage) return -1;
+  if (bytes.length > ctx.user.freeStorage) return '-1';
   ctx.user.freeStorage -= bytes.length;
   Object.assign(item, { title: name, contentType, details: text(args, 'Details'), bytes });
   return putItem(ctx.state, item).id;

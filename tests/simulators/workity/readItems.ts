@@ -2,7 +2,7 @@ import { isVisible, type CallContext } from './callContext.js';
 import { parseDateTime } from './dates.js';
 import { SimFault, invalidArgument } from './simFault.js';
 import { activeProjectsOf, itemKey, type SimItem } from './state.js';
-import { bool, dateTime, itemsToWire, long, longs, text, type Args } from './wire.js';
+import { bool, dateTime, itemId, itemsToWire, long, longs, text, type Args } from './wire.js';
 import { namedItems } from './writeItems.js';
 
 interface Filter {
@@ -116,7 +116,7 @@ export function resetNews(ctx: CallContext): void {
 }
 
 export function downloadFile(ctx: CallContext, args: Args) {
-  const id = long(args, 'FileID');
+  const id = itemId(args, 'FileID');
   const file = ctx.state.items.get(itemKey('file', id));
   if (!file || !isVisible(ctx, file))
     throw new SimFault('InvalidID', `FileID: ${id} is not a file of the calling user's projects`, 'FileID');

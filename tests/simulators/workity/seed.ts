@@ -1,5 +1,5 @@
 import { formatDateTime } from './dates.js';
-import { WRITE_WRITE_KEYWORD, putItem, type ItemKind, type SimItem, type SimState, type SimUser } from './state.js';
+import { WRITE_WRITE_KEYWORD, newItemId, putItem, type ItemKind, type SimItem, type SimState, type SimUser } from './state.js';
 
 export interface SeedOptions {
   nowMs: number;
@@ -73,11 +73,11 @@ function item(
   ageMs: number,
   nowMs: number,
 ): SimItem {
-  state.nextItemId += 1;
+  const id = newItemId(state);
   const stamp = formatDateTime(new Date(nowMs - ageMs));
   return putItem(state, {
     kind,
-    id: state.nextItemId,
+    id,
     projectId,
     title: '',
     details: '',

@@ -1,5 +1,5 @@
 import type { FaultSwitches } from '../common/faults.js';
-import { liveUser, login, requireUser, ticketOf, type LoginOutcome } from './auth.js';
+import { countDownToExpiry, liveUser, login, requireUser, ticketOf, type LoginOutcome, type TicketFaults } from './auth.js';
 import type { CallContext } from './callContext.js';
 import * as info from './info.js';
 import { newFile, newNote, newTask, retag } from './newItems.js';
@@ -12,6 +12,7 @@ import { deleteItems, saveFile, saveNote, saveTask, updateTaskStatus } from './w
 export interface ServiceDeps {
   state: SimState;
   faults: FaultSwitches;
+  ticketFaults: TicketFaults;
   now: () => Date;
 }
 
@@ -98,7 +99,8 @@ export function buildOperations(deps: ServiceDeps): Record<string, SoapOp> {
   };
   for (const [name, handler] of Object.entries(HANDLERS)) {
     ops[name] = wrap(name, (args, headers) => {
-      const user = requireUser(deps.state, ticketOf(headers), nowMs(), deps.faults);
+      countDownToExpiry(deps.state, deps.ticketFaults);
+      const user = requireUser(deps.state, ticketOf(headers), nowMs(), deps.faults, deps.ticketFaults);
       return handler({ state: deps.state, user, nowMs: nowMs() }, args);
     });
   }

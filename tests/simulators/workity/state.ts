@@ -27,7 +27,8 @@ export interface SimProject {
 
 export interface SimItem {
   kind: ItemKind;
-  id: number;
+  /** xs:long as decimal text: item ids may pass 2^53 (set `nextItemId` high to test that). */
+  id: string;
   projectId: number;
   /** Title of a task or note; the file name of a file. */
   title: string;
@@ -62,7 +63,8 @@ export interface SimState {
   /** Deleted items, kept so a later save is recognised as a delete-write conflict. */
   deleted: Map<string, SimItem>;
   tickets: Map<string, SimTicket>;
-  nextItemId: number;
+  /** The last item id handed out; the next item gets one more. BigInt so ids past 2^53 stay exact. */
+  nextItemId: bigint;
   nextKeywordId: number;
 }
 
@@ -81,16 +83,28 @@ export function createEmptyState(): SimState {
     items: new Map(),
     deleted: new Map(),
     tickets: new Map(),
-    nextItemId: 1000,
+    nextItemId: 1000n,
     nextKeywordId: 3,
   };
 }
 
-export function itemKey(kind: ItemKind, id: number): string {
+export function itemKey(kind: ItemKind, id: string | number | bigint): string {
   return `${kind}:${id}`;
 }
 
-export function findItem(state: SimState, kind: ItemKind, id: number): SimItem | undefined {
+/** A fresh item id. */
+export function newItemId(state: SimState): string {
+  state.nextItemId += 1n;
+  return state.nextItemId.toString();
+}
+
+/** Orders item ids as the numbers they are. */
+export function byItemId(a: { id: string }, b: { id: string }): number {
+  const d = BigInt(a.id) - BigInt(b.id);
+  return d === 0n ? 0 : d < 0n ? -1 : 1;
+}
+
+export function findItem(state: SimState, kind: ItemKind, id: string): SimItem | undefined {
   return state.items.get(itemKey(kind, id));
 }
 

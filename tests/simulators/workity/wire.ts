@@ -1,6 +1,6 @@
 import { parseDateTime, type ParsedDateTime } from './dates.js';
 import { invalidArgument } from './simFault.js';
-import { userById, type SimItem, type SimState } from './state.js';
+import { byItemId, userById, type SimItem, type SimState } from './state.js';
 
 /** Arguments as node-soap hands them to an operation (untyped by nature). */
 export type Args = Record<string, unknown>;
@@ -12,6 +12,22 @@ export function longs(args: Args, name: string): number[] {
   const inner = (value as { long?: unknown }).long;
   const list = Array.isArray(inner) ? inner : inner === undefined ? [] : [inner];
   return list.map(Number).filter((n) => Number.isInteger(n));
+}
+
+/** An item id argument (xs:long, which this server receives as text) as canonical decimal text. */
+export function itemId(args: Args, name: string): string {
+  const value = text(args, name).trim();
+  if (!/^-?\d{1,19}$/.test(value)) throw invalidArgument(name, 'a long value is required');
+  return BigInt(value).toString();
+}
+
+/** An ArrayOfLong of item ids, as text; invalid entries are ignored. */
+export function itemIds(args: Args, name: string): string[] {
+  const value = args[name];
+  if (value === null || value === undefined || value === '') return [];
+  const inner = (value as { long?: unknown }).long;
+  const list = Array.isArray(inner) ? inner : inner === undefined ? [] : [inner];
+  return list.map((v) => String(v).trim()).flatMap((v) => (/^-?\d{1,19}$/.test(v) ? [BigInt(v).toString()] : []));
 }
 
 export function long(args: Args, name: string): number {
@@ -119,7 +135,7 @@ export function fileToWire(state: SimState, item: SimItem, isDetails: boolean) {
 
 /** The `Items` result of the GetItems* functions. */
 export function itemsToWire(state: SimState, items: SimItem[], isDetails: boolean) {
-  const sorted = [...items].sort((a, b) => a.id - b.id);
+  const sorted = [...items].sort(byItemId);
   return {
     TaskItems: { TaskItem: sorted.filter((i) => i.kind === 'task').map((i) => taskToWire(state, i, isDetails)) },
     NoteItems: { NoteItem: sorted.filter((i) => i.kind === 'note').map((i) => noteToWire(state, i, isDetails)) },

@@ -2,7 +2,7 @@ import { requireProject, nextItemId, isVisible, type CallContext } from './callC
 import type { ParsedDateTime } from './dates.js';
 import { SimFault } from './simFault.js';
 import { DELETE_WRITE_KEYWORD, WRITE_WRITE_KEYWORD, itemKey, putItem, type ItemKind, type SimItem } from './state.js';
-import { dateTime, longs, long, optionalDateTime, text, title, type Args } from './wire.js';
+import { dateTime, itemId, itemIds, long, optionalDateTime, text, title, type Args } from './wire.js';
 
 /** The editable content a SaveX call carries. */
 export interface Content {
@@ -88,7 +88,7 @@ function checkRevision(value: unknown, current: number): number {
 export function saveItem(ctx: CallContext, kind: ItemKind, idArg: string, args: Args, content: Content): number {
   const projectId = long(args, 'ProjectID');
   requireProject(ctx, projectId);
-  const id = long(args, idArg);
+  const id = itemId(args, idArg);
   const when = dateTime(args, 'ModificationDate');
   const live = ctx.state.items.get(itemKey(kind, id));
   if (!live) {
@@ -132,7 +132,7 @@ export function saveFile(ctx: CallContext, args: Args): number {
 }
 
 export function updateTaskStatus(ctx: CallContext, args: Args): void {
-  const id = long(args, 'TaskID');
+  const id = itemId(args, 'TaskID');
   const when = dateTime(args, 'ModificationDate');
   const task = ctx.state.items.get(itemKey('task', id));
   if (!task || !isVisible(ctx, task))
@@ -149,7 +149,7 @@ export function namedItems(ctx: CallContext, args: Args): SimItem[] {
     ['file', 'FileIDs'],
   ];
   return pairs.flatMap(([kind, name]) =>
-    longs(args, name)
+    itemIds(args, name)
       .map((id) => ctx.state.items.get(itemKey(kind, id)))
       .filter((item): item is SimItem => item !== undefined && isVisible(ctx, item)),
   );

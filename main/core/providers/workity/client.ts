@@ -14,15 +14,17 @@ import {
   optionalDate,
   owners,
   saveResult,
+  wireId,
   type AdvancedSearch,
   type FullTextSearch,
+  type IdInput,
   type ItemIds,
   type ItemOwners,
   type NewsSearch,
   type SaveResult,
 } from './wireArgs.js';
 
-export type { AdvancedSearch, FullTextSearch, ItemIds, ItemOwners, NewsSearch, SaveResult } from './wireArgs.js';
+export type { AdvancedSearch, FullTextSearch, IdInput, ItemIds, ItemOwners, NewsSearch, SaveResult } from './wireArgs.js';
 
 export interface WorkityClientOptions {
   endpoint: string;
@@ -44,7 +46,7 @@ export class WorkityClient {
 
   constructor(private readonly options: WorkityClientOptions) {
     const transport = new SoapTransport({ endpoint: options.endpoint, timeoutMs: options.timeoutMs });
-    this.auth = new TicketAuth(transport, { email: options.email, password: options.password }, options.log);
+    this.auth = new TicketAuth(transport, { email: options.email, password: options.password }, options.log, options.now);
   }
 
   private modificationDate(): string {
@@ -97,17 +99,17 @@ export class WorkityClient {
     return this.read('GetUserKeywords', {}, S.KeywordInfoListSchema);
   }
 
-  async getProjectTeam(projectId: number): Promise<S.PersonInfo[]> {
-    return this.read('GetProjectTeam', { ProjectID: projectId }, S.PersonInfoListSchema);
+  async getProjectTeam(projectId: IdInput): Promise<S.PersonInfo[]> {
+    return this.read('GetProjectTeam', { ProjectID: wireId('projectRemoteId', projectId) }, S.PersonInfoListSchema);
   }
 
-  async getProjectKeywords(projectId: number): Promise<S.KeywordInfo[]> {
-    return this.read('GetProjectKeywords', { ProjectID: projectId }, S.KeywordInfoListSchema);
+  async getProjectKeywords(projectId: IdInput): Promise<S.KeywordInfo[]> {
+    return this.read('GetProjectKeywords', { ProjectID: wireId('projectRemoteId', projectId) }, S.KeywordInfoListSchema);
   }
 
   /** The id of an existing keyword, or of a new one the server creates. Not retried: it may create. */
-  async getKeywordId(keyword: string): Promise<number> {
-    return this.write('GetKeywordID', { Keyword: checkKeyword(keyword) }, S.IntSchema);
+  async getKeywordId(keyword: string): Promise<string> {
+    return this.write('GetKeywordID', { Keyword: checkKeyword(keyword) }, S.LongIdSchema);
   }
 
   async getItems(ids: ItemIds, details = true): Promise<S.Items> {
@@ -121,7 +123,7 @@ export class WorkityClient {
   async getItemsByFullTextSearch(query: FullTextSearch): Promise<S.Items> {
     const args = {
       SearchString: checkSearchString(query.searchString),
-      ProjectIDs: longs(query.projectIds),
+      ProjectIDs: longs(query.projectIds, 'projectIds'),
       ...flags(query),
       IsDetails: query.details ?? true,
     };
@@ -130,17 +132,17 @@ export class WorkityClient {
 
   async getItemsByNewsSearch(query: NewsSearch = {}): Promise<S.Items> {
     const args = {
-      ProjectIDs: longs(query.projectIds),
-      PersonIDs: longs(query.personIds),
-      KeywordIDs: longs(query.keywordIds),
+      ProjectIDs: longs(query.projectIds, 'projectIds'),
+      PersonIDs: longs(query.personIds, 'personIds'),
+      KeywordIDs: longs(query.keywordIds, 'keywordIds'),
       ...flags(query),
       IsDetails: query.details ?? true,
     };
     return this.read('GetItemsByNewsSearch', args, S.ItemsSchema);
   }
 
-  async downloadFile(fileId: number): Promise<{ name: string; contentType: string; bytes: Buffer }> {
-    const file = await this.read('DownloadFile', { FileID: fileId }, S.FileContentSchema);
+  async downloadFile(fileId: IdInput): Promise<{ name: string; contentType: string; bytes: Buffer }> {
+    const file = await this.read('DownloadFile', { FileID: wireId('fileId', fileId) }, S.FileContentSchema);
     return { name: file.Name, contentType: file.ContentType, bytes: Buffer.from(file.Bytes, 'base64') };
   }
 
@@ -148,7 +150,8 @@ export class WorkityClient {
     return this.command('ResetNews', {});
   }
 
-  async newTask(input: ItemOwners & { title: string; details?: string; dueDate?: string | null }): Promise<number> {
+  /** The new task's id (xs:long, as text). */
+  async newTask(input: ItemOwners & { title: string; details?: string; dueDate?: string | null }): Promise<string> {
     const args = {
       ...owners(input),
       Title: checkTitle('title', input.title),
@@ -156,21 +159,21 @@ export class WorkityClient {
       ...optionalDate('DueDate', 'dueDate', input.dueDate),
       ModificationDate: this.modificationDate(),
     };
-    return this.write('NewTask', args, S.IntSchema);
+    return this.write('NewTask', args, S.LongIdSchema);
   }
 
-  async newNote(input: ItemOwners & { title: string; details?: string }): Promise<number> {
+  async newNote(input: ItemOwners & { title: string; details?: string }): Promise<string> {
     const args = {
       ...owners(input),
       Title: checkTitle('title', input.title),
       Details: input.details ?? '',
       ModificationDate: this.modificationDate(),
     };
-    return this.write('NewNote', args, S.IntSchema);
+    return this.write('NewNote', args, S.LongIdSchema);
   }
 
   /** A new file item; throws when the user's free file storage is too small (NewFile returns -1). */
-  async newFile(input: ItemOwners & { name: string; contentType: string; details?: string; bytes: Buffer }): Promise<number> {
+  async newFile(input: ItemOwners & { name: string; contentType: string; details?: string; bytes: Buffer }): Promise<string> {
     if (input.bytes.length === 0)
       throw new AppError('validation', 'bytes: a file must not be empty', { provider: 'workity', field: 'bytes' });
     const args = {
@@ -181,8 +184,8 @@ export class WorkityClient {
       Bytes: input.bytes.toString('base64'),
       ModificationDate: this.modificationDate(),
     };
-    const id = await this.write('NewFile', args, S.IntSchema);
-    if (id === -1)
+    const id = await this.write('NewFile', args, S.LongIdSchema);
+    if (id === '-1')
       throw new AppError('validation', 'bytes: not enough free Workity file storage for this file', {
         provider: 'workity',
         providerCode: -1,
@@ -192,16 +195,16 @@ export class WorkityClient {
   }
 
   async saveTask(input: {
-    projectId: number;
-    taskId: number;
+    projectId: IdInput;
+    taskId: IdInput;
     title: string;
     details: string;
     dueDate: string | null;
     newRevision: number;
   }): Promise<SaveResult> {
     const args = {
-      ProjectID: input.projectId,
-      TaskID: input.taskId,
+      ProjectID: wireId('projectRemoteId', input.projectId),
+      TaskID: wireId('taskId', input.taskId),
       Title: checkTitle('title', input.title),
       Details: input.details,
       ...optionalDate('DueDate', 'dueDate', input.dueDate),
@@ -212,15 +215,15 @@ export class WorkityClient {
   }
 
   async saveNote(input: {
-    projectId: number;
-    noteId: number;
+    projectId: IdInput;
+    noteId: IdInput;
     title: string;
     details: string;
     newRevision: number;
   }): Promise<SaveResult> {
     const args = {
-      ProjectID: input.projectId,
-      NoteID: input.noteId,
+      ProjectID: wireId('projectRemoteId', input.projectId),
+      NoteID: wireId('noteId', input.noteId),
       Title: checkTitle('title', input.title),
       Details: input.details,
       NewRevision: input.newRevision,
@@ -229,10 +232,10 @@ export class WorkityClient {
     return this.write('SaveNote', args, S.IntSchema).then(saveResult);
   }
 
-  async saveFile(input: { projectId: number; fileId: number; details: string; newRevision: number }): Promise<SaveResult> {
+  async saveFile(input: { projectId: IdInput; fileId: IdInput; details: string; newRevision: number }): Promise<SaveResult> {
     const args = {
-      ProjectID: input.projectId,
-      FileID: input.fileId,
+      ProjectID: wireId('projectRemoteId', input.projectId),
+      FileID: wireId('fileId', input.fileId),
       Details: input.details,
       NewRevision: input.newRevision,
       ModificationDate: this.modificationDate(),
@@ -240,42 +243,42 @@ export class WorkityClient {
     return this.write('SaveFile', args, S.IntSchema).then(saveResult);
   }
 
-  async updateTaskStatus(taskId: number, isFinished: boolean): Promise<void> {
+  async updateTaskStatus(taskId: IdInput, isFinished: boolean): Promise<void> {
     return this.command('UpdateTaskStatus', {
-      TaskID: taskId,
+      TaskID: wireId('taskId', taskId),
       IsFinished: isFinished,
       ModificationDate: this.modificationDate(),
     });
   }
 
-  async addKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
+  async addKeywords(ids: ItemIds, keywordIds: IdInput[]): Promise<void> {
     return this.command('AddKeywords', {
       ...itemIds(ids),
-      KeywordIDs: longs(keywordIds),
+      KeywordIDs: longs(keywordIds, 'keywordIds'),
       ModificationDate: this.modificationDate(),
     });
   }
 
-  async removeKeywords(ids: ItemIds, keywordIds: number[]): Promise<void> {
+  async removeKeywords(ids: ItemIds, keywordIds: IdInput[]): Promise<void> {
     return this.command('RemoveKeywords', {
       ...itemIds(ids),
-      KeywordIDs: longs(keywordIds),
+      KeywordIDs: longs(keywordIds, 'keywordIds'),
       ModificationDate: this.modificationDate(),
     });
   }
 
-  async addPersons(ids: ItemIds, personIds: number[]): Promise<void> {
+  async addPersons(ids: ItemIds, personIds: IdInput[]): Promise<void> {
     return this.command('AddPersons', {
       ...itemIds(ids),
-      PersonIDs: longs(personIds),
+      PersonIDs: longs(personIds, 'personIds'),
       ModificationDate: this.modificationDate(),
     });
   }
 
-  async removePersons(ids: ItemIds, personIds: number[]): Promise<void> {
+  async removePersons(ids: ItemIds, personIds: IdInput[]): Promise<void> {
     return this.command('RemovePersons', {
       ...itemIds(ids),
-      PersonIDs: longs(personIds),
+      PersonIDs: longs(personIds, 'personIds'),
       ModificationDate: this.modificationDate(),
     });
   }

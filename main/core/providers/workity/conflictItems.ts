@@ -1,21 +1,31 @@
-import type { Items } from './schema.js';
+import { compareIds, type Items } from './schema.js';
 import { dueDateFromWire } from './validate.js';
 
-export const WRITE_WRITE_KEYWORD = 1;
-export const DELETE_WRITE_KEYWORD = 2;
+/** Seed: the special keywords have the identification numbers 1 and 2 (ids are decimal text, as every xs:long). */
+export const WRITE_WRITE_KEYWORD = '1';
+export const DELETE_WRITE_KEYWORD = '2';
+
+/**
+ * The seed's special keywords by label. The server sets them; they are longer
+ * than a user keyword may be, so the user-tag check must not apply to them.
+ */
+export const CONFLICT_KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ['!WRITE-WRITE-CONFLICT!', WRITE_WRITE_KEYWORD],
+  ['!DELETE-WRITE-CONFLICT!', DELETE_WRITE_KEYWORD],
+]);
 
 /** Any Workity item reduced to what conflicts compare and resolve. */
 export interface ConflictEntry {
   kind: 'task' | 'note' | 'file';
-  id: number;
-  projectId: number;
+  id: string;
+  projectId: string;
   title: string;
   details: string;
   status: 'open' | 'done' | null;
   dueDate: string | null;
-  personIds: number[];
-  keywordIds: number[];
-  modifiedById: number;
+  personIds: string[];
+  keywordIds: string[];
+  modifiedById: string;
   revision: number;
 }
 
@@ -71,11 +81,13 @@ function canCopy(original: ConflictEntry, copy: ConflictEntry): boolean {
  * among candidates the same title wins, then the nearest older original.
  */
 export function pairWriteWrite(tagged: ConflictEntry[]): { original: ConflictEntry; copy: ConflictEntry }[] {
-  const copies = tagged.filter((e) => e.personIds.length === 0).sort((a, b) => a.id - b.id);
+  const copies = tagged.filter((e) => e.personIds.length === 0).sort((a, b) => compareIds(a.id, b.id));
   const originals = tagged.filter((e) => e.personIds.length > 0);
   const pairs: { original: ConflictEntry; copy: ConflictEntry }[] = [];
   for (const copy of copies) {
-    const candidates = originals.filter((o) => canCopy(o, copy) && o.id < copy.id).sort((a, b) => b.id - a.id);
+    const candidates = originals
+      .filter((o) => canCopy(o, copy) && compareIds(o.id, copy.id) < 0)
+      .sort((a, b) => compareIds(b.id, a.id));
     const original = candidates.find((o) => o.title === copy.title) ?? candidates[0];
     if (!original) continue;
     originals.splice(originals.indexOf(original), 1);
@@ -86,10 +98,10 @@ export function pairWriteWrite(tagged: ConflictEntry[]): { original: ConflictEnt
 
 /** The copy the server made when this user's save of `originalId` hit a conflict: the newest matching tagged item. */
 export function newestCopyOf(
-  original: { kind: ConflictEntry['kind']; id: number; projectId: number; title: string },
+  original: { kind: ConflictEntry['kind']; id: string; projectId: string; title: string },
   tagged: ConflictEntry[],
 ): ConflictEntry | null {
-  const candidates = tagged.filter((e) => canCopy(original as ConflictEntry, e)).sort((a, b) => b.id - a.id);
+  const candidates = tagged.filter((e) => canCopy(original as ConflictEntry, e)).sort((a, b) => compareIds(b.id, a.id));
   return candidates.find((e) => e.personIds.length === 0) ?? candidates[0] ?? null;
 }
 

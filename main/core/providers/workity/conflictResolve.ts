@@ -7,18 +7,19 @@ import { dueDateToWire } from './validate.js';
 
 type Kind = ConflictEntry['kind'];
 
-function ids(kind: Kind, id: number): ItemIds {
+function ids(kind: Kind, id: string): ItemIds {
   return kind === 'task' ? { taskIds: [id] } : kind === 'note' ? { noteIds: [id] } : { fileIds: [id] };
 }
 
-function numberList(text: string | undefined): number[] {
+/** A comma list of ids from Conflict.serverItems, kept as text (64-bit). */
+function idList(text: string | undefined): string[] {
   return (text ?? '')
     .split(',')
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0);
+    .map((id) => id.trim())
+    .filter((id) => /^\d+$/.test(id) && BigInt(id) > 0n);
 }
 
-async function current(client: WorkityClient, kind: Kind, id: number): Promise<ConflictEntry> {
+async function current(client: WorkityClient, kind: Kind, id: string): Promise<ConflictEntry> {
   const [entry] = entriesOf(await client.getItems(ids(kind, id)));
   if (!entry)
     throw new AppError('not-found', `The Workity ${kind} ${id} of this conflict no longer exists`, { provider: 'workity' });
@@ -53,8 +54,8 @@ async function resolveWriteWrite(client: WorkityClient, conflict: Conflict, reso
   const { original, originalKind, copy, copyKind } = conflict.serverItems;
   if (!original || !copy)
     throw new AppError('validation', 'This conflict does not name both Workity items', { provider: 'workity' });
-  const originalRef = { kind: (originalKind ?? 'task') as Kind, id: Number(original) };
-  const copyRef = { kind: (copyKind ?? originalRef.kind) as Kind, id: Number(copy) };
+  const originalRef = { kind: (originalKind ?? 'task') as Kind, id: original };
+  const copyRef = { kind: (copyKind ?? originalRef.kind) as Kind, id: copy };
   if (resolution.kind === 'fields') {
     await saveMerged(client, await current(client, originalRef.kind, originalRef.id), resolution.values);
   } else if (resolution.kind === 'drop') {
@@ -75,20 +76,20 @@ async function resolveDeleteWrite(
   client: WorkityClient,
   conflict: Conflict,
   resolution: ConflictResolution,
-  userId: number,
+  userId: string,
 ): Promise<void> {
   const { copy, copyKind, personIds, keywordIds } = conflict.serverItems;
   if (!copy)
     throw new AppError('validation', 'This conflict does not name the Workity item to keep or delete', { provider: 'workity' });
-  const ref = ids((copyKind ?? 'task') as Kind, Number(copy));
+  const ref = ids((copyKind ?? 'task') as Kind, copy);
   if (resolution.kind === 'drop') {
     await client.deleteItems(ref);
     return;
   }
   if (resolution.kind === 'fields')
-    await saveMerged(client, await current(client, (copyKind ?? 'task') as Kind, Number(copy)), resolution.values);
-  await client.addPersons(ref, [...new Set([userId, ...numberList(personIds)])]);
-  const keywords = numberList(keywordIds);
+    await saveMerged(client, await current(client, (copyKind ?? 'task') as Kind, copy), resolution.values);
+  await client.addPersons(ref, [...new Set([userId, ...idList(personIds)])]);
+  const keywords = idList(keywordIds);
   if (keywords.length > 0) await client.addKeywords(ref, keywords);
   await client.removeKeywords(ref, [DELETE_WRITE_KEYWORD]);
 }
@@ -97,7 +98,7 @@ export function resolveOnServer(
   client: WorkityClient,
   conflict: Conflict,
   resolution: ConflictResolution,
-  userId: number,
+  userId: string,
 ): Promise<void> {
   if (conflict.kind === 'write-write') return resolveWriteWrite(client, conflict, resolution);
   if (conflict.kind === 'delete-write') return resolveDeleteWrite(client, conflict, resolution, userId);

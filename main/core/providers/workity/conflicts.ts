@@ -11,7 +11,13 @@ import {
   valueOf,
   type ConflictEntry,
 } from './conflictItems.js';
-import type { Items } from './schema.js';
+import { compareIds, type Items } from './schema.js';
+import { wireId } from './wireArgs.js';
+
+/** Ids a pull stored in extras: text now, numbers in a cache written before ids were kept as text. */
+function idsInExtras(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String).filter((id) => /^-?\d+$/.test(id)) : [];
+}
 
 /**
  * The server items a conflict involves, as Conflict.serverItems. The cache
@@ -19,18 +25,19 @@ import type { Items } from './schema.js';
  * so SaveTask's answer and a later pull must build it the same way.
  */
 function serverItems(
-  original: { kind: string; id: number } | null,
+  original: { kind: string; id: string } | null,
   copy: ConflictEntry,
-  projectId: number,
+  projectId: string,
 ): Record<string, string> {
-  const items: Record<string, string> = { project: String(projectId) };
-  if (original) Object.assign(items, { original: String(original.id), originalKind: original.kind });
-  return Object.assign(items, { copy: String(copy.id), copyKind: copy.kind });
+  const items: Record<string, string> = { project: projectId };
+  if (original) Object.assign(items, { original: original.id, originalKind: original.kind });
+  return Object.assign(items, { copy: copy.id, copyKind: copy.kind });
 }
 
 /** What a kept delete-write item gets back (seed: "re-assigned with related persons and keywords"). */
 function relatedOf(entry: ConflictEntry): Record<string, string> {
-  return { personIds: entry.personIds.join(','), keywordIds: entry.keywordIds.filter((k) => k > DELETE_WRITE_KEYWORD).join(',') };
+  const userKeywords = entry.keywordIds.filter((k) => compareIds(k, DELETE_WRITE_KEYWORD) > 0);
+  return { personIds: entry.personIds.join(','), keywordIds: userKeywords.join(',') };
 }
 
 function differing(mine: ConflictEntry, theirs: ConflictEntry | null): Record<string, FieldConflict> {
@@ -44,14 +51,14 @@ function differing(mine: ConflictEntry, theirs: ConflictEntry | null): Record<st
 }
 
 /** Conflicts the server holds (items tagged keyword 1 or 2), oriented by who last modified each side. */
-export function conflictsInItems(items: Items, accountId: string, userId: number | null): FoundConflict[] {
+export function conflictsInItems(items: Items, accountId: string, userId: string | null): FoundConflict[] {
   const entries = entriesOf(items);
   const found: FoundConflict[] = [];
   for (const { original, copy } of pairWriteWrite(entries.filter((e) => e.keywordIds.includes(WRITE_WRITE_KEYWORD)))) {
     const copyIsMine = userId !== null && copy.modifiedById === userId && original.modifiedById !== userId;
     const [mine, theirs] = copyIsMine ? [copy, original] : [original, copy];
     found.push({
-      key: recordKey('workity', accountId, original.kind, String(original.id)),
+      key: recordKey('workity', accountId, original.kind, original.id),
       kind: 'write-write',
       title: original.title,
       fields: differing(mine, theirs),
@@ -62,7 +69,7 @@ export function conflictsInItems(items: Items, accountId: string, userId: number
   const deleteWrite = entries.filter((e) => e.keywordIds.includes(DELETE_WRITE_KEYWORD) && e.modifiedById !== userId);
   for (const copy of deleteWrite) {
     found.push({
-      key: recordKey('workity', accountId, copy.kind, String(copy.id)),
+      key: recordKey('workity', accountId, copy.kind, copy.id),
       kind: 'delete-write',
       title: copy.title,
       fields: differing(copy, null),
@@ -75,15 +82,15 @@ export function conflictsInItems(items: Items, accountId: string, userId: number
 function patchedEntry(base: Task, patch: TaskPatch): ConflictEntry {
   return {
     kind: 'task',
-    id: Number(base.remoteId),
-    projectId: Number(base.projectRemoteId),
+    id: wireId('remoteId', base.remoteId ?? ''),
+    projectId: wireId('projectRemoteId', base.projectRemoteId),
     title: patch.title ?? base.title,
     details: patch.details ?? base.details,
     status: (patch.status ?? base.status) === 'done' ? 'done' : 'open',
     dueDate: patch.dueDate === undefined ? base.dueDate : patch.dueDate,
-    personIds: (base.extras.personIds as number[] | undefined) ?? [],
-    keywordIds: (base.extras.keywordIds as number[] | undefined) ?? [],
-    modifiedById: 0,
+    personIds: idsInExtras(base.extras.personIds),
+    keywordIds: idsInExtras(base.extras.keywordIds),
+    modifiedById: '0',
     revision: Number(base.revision),
   };
 }
@@ -113,7 +120,7 @@ export async function conflictAfterSave(
   const kind = code === 1 ? 'write-write' : 'delete-write';
   const involved = copy
     ? serverItems(mine, copy, mine.projectId)
-    : { project: String(mine.projectId), original: String(mine.id), originalKind: 'task' };
+    : { project: mine.projectId, original: mine.id, originalKind: 'task' };
   if (code === 2) Object.assign(involved, relatedOf(mine));
   return { kind, title: mine.title, fields, serverItems: involved };
 }

@@ -52,15 +52,6 @@ export function faultOf(error: unknown): SoapFaultInfo | null {
   return { code: textOf(fault.faultcode ?? code12), message: textOf(fault.faultstring ?? reason12), errorCode, argument };
 }
 
-/** A fault that says the ticket is gone: worth one silent re-login. */
-export function isTicketFault(fault: SoapFaultInfo | null): boolean {
-  if (!fault) return false;
-  return (
-    fault.errorCode === 'InvalidTicket' ||
-    (fault.errorCode === null && /ticket|not authenticated|authentication/i.test(fault.message))
-  );
-}
-
 const FIELD_NAMES: Record<string, string> = {
   Title: 'title',
   Name: 'name',
@@ -76,7 +67,6 @@ const FIELD_NAMES: Record<string, string> = {
 export function faultError(fault: SoapFaultInfo, op: string): AppError {
   const providerMessage = redact(fault.message);
   const options = { provider: PROVIDER, providerCode: fault.errorCode ?? fault.code, providerMessage };
-  if (isTicketFault(fault)) return new AppError('auth', 'Workity no longer accepts the session ticket', options);
   const field = fault.argument ? (FIELD_NAMES[fault.argument] ?? fault.argument) : null;
   if (fault.errorCode === 'InvalidID' || fault.errorCode === 'InvalidProjectID') {
     return new AppError('not-found', `Workity ${op}: ${providerMessage}`, { ...options, field });

@@ -5,11 +5,12 @@ import { dueDateFromWire, instantFromWire } from './validate.js';
 /** What mapping needs to know about the account: its id and the calling user's PersonID. */
 export interface MapContext {
   accountId: string;
-  userId: number | null;
+  /** The caller's PersonID (decimal text, 64-bit). */
+  userId: string | null;
 }
 
 export function projectFromWire(ctx: MapContext, project: ProjectInfo): Project {
-  const remoteId = String(project.ProjectID);
+  const remoteId = project.ProjectID;
   return {
     key: recordKey('workity', ctx.accountId, 'project', remoteId),
     provider: 'workity',
@@ -32,12 +33,12 @@ function commonExtras(item: TaskItem | NoteItem | FileItem): Record<string, unkn
 }
 
 export function taskFromWire(ctx: MapContext, task: TaskItem): Task {
-  const remoteId = String(task.TaskID);
+  const remoteId = task.TaskID;
   return {
     key: recordKey('workity', ctx.accountId, 'task', remoteId),
     provider: 'workity',
     accountId: ctx.accountId,
-    projectRemoteId: String(task.Project.ProjectID),
+    projectRemoteId: task.Project.ProjectID,
     remoteId,
     parentRemoteId: null,
     title: task.Title,
@@ -59,12 +60,12 @@ export function taskFromWire(ctx: MapContext, task: TaskItem): Task {
 }
 
 export function noteFromWire(ctx: MapContext, note: NoteItem): WorkityItem {
-  const remoteId = String(note.NoteID);
+  const remoteId = note.NoteID;
   return {
     key: recordKey('workity', ctx.accountId, 'note', remoteId),
     accountId: ctx.accountId,
     kind: 'note',
-    projectRemoteId: String(note.Project.ProjectID),
+    projectRemoteId: note.Project.ProjectID,
     remoteId,
     title: note.Title,
     details: note.Details ?? '',
@@ -75,12 +76,12 @@ export function noteFromWire(ctx: MapContext, note: NoteItem): WorkityItem {
 }
 
 export function fileFromWire(ctx: MapContext, file: FileItem): WorkityItem {
-  const remoteId = String(file.FileID);
+  const remoteId = file.FileID;
   return {
     key: recordKey('workity', ctx.accountId, 'file', remoteId),
     accountId: ctx.accountId,
     kind: 'file',
-    projectRemoteId: String(file.Project.ProjectID),
+    projectRemoteId: file.Project.ProjectID,
     remoteId,
     title: file.Name,
     details: file.Details ?? '',
@@ -100,7 +101,7 @@ export function fileFromWire(ctx: MapContext, file: FileItem): WorkityItem {
 function news(
   ctx: MapContext,
   kind: NewsItem['kind'],
-  id: number,
+  id: string,
   title: string,
   item: TaskItem | NoteItem | FileItem,
 ): NewsItem {
@@ -108,7 +109,7 @@ function news(
     key: recordKey('workity', ctx.accountId, 'news', `${kind}-${id}`),
     accountId: ctx.accountId,
     kind,
-    remoteId: String(id),
+    remoteId: id,
     title,
     modifiedBy: item.Modification.Person.Name,
     modifiedAt: instantFromWire(item.Modification.Date),

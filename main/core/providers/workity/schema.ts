@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { protocolError } from '../../net/http.js';
 
 /**
- * Shapes of what node-soap hands back for the shipped WSDL: numbers and
- * booleans already converted, dateTime kept as the wire text, an empty element
- * as null, an ArrayOfX as `{ X: [...] }` or null when empty.
+ * Shapes of what node-soap hands back for the shipped WSDL: ints and booleans
+ * converted, xs:long and dateTime kept as the wire text (see transport.ts), an
+ * empty element as null, an ArrayOfX as `{ X: [...] }` or null when empty.
  */
 const emptyToString = (value: unknown): unknown =>
   value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0) ? '' : value;
@@ -24,6 +24,23 @@ const int = z.union([
     .regex(/^-?\d+$/)
     .transform(Number),
 ]);
+/**
+ * An xs:long identification number as its decimal text. Workity ids are
+ * 64-bit (seed: long), beyond the 2^53 a JS number holds exactly, so an id is
+ * never a number; a number is taken only while it is still exact.
+ */
+const longId = z.union([
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/)
+    .transform((v) => BigInt(v).toString()),
+  z
+    .number()
+    .int()
+    .refine((v) => Number.isSafeInteger(v))
+    .transform(String),
+]);
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 
 function arrayOf<T extends z.ZodType>(element: string, schema: T) {
@@ -35,11 +52,11 @@ function arrayOf<T extends z.ZodType>(element: string, schema: T) {
   }, z.array(schema));
 }
 
-export const PersonSchema = z.object({ PersonID: int, Name: str });
+export const PersonSchema = z.object({ PersonID: longId, Name: str });
 export const PersonInfoSchema = PersonSchema.extend({ PictureURL: str.optional() });
-export const KeywordSchema = z.object({ KeywordID: int, Name: str });
+export const KeywordSchema = z.object({ KeywordID: longId, Name: str });
 export const KeywordInfoSchema = KeywordSchema.extend({ UsageCount: int.optional() });
-export const ProjectSchema = z.object({ ProjectID: int, Name: str });
+export const ProjectSchema = z.object({ ProjectID: longId, Name: str });
 export const ModificationSchema = z.object({ Person: PersonSchema, Date: str });
 
 const itemCommon = {
@@ -51,10 +68,10 @@ const itemCommon = {
   Revision: int,
 };
 
-export const TaskItemSchema = z.object({ TaskID: int, Title: str, IsFinished: bool, DueDate: optionalStr, ...itemCommon });
-export const NoteItemSchema = z.object({ NoteID: int, Title: str, ...itemCommon });
+export const TaskItemSchema = z.object({ TaskID: longId, Title: str, IsFinished: bool, DueDate: optionalStr, ...itemCommon });
+export const NoteItemSchema = z.object({ NoteID: longId, Title: str, ...itemCommon });
 export const FileItemSchema = z.object({
-  FileID: int,
+  FileID: longId,
   Name: str,
   ContentType: str,
   Size: int,
@@ -79,13 +96,14 @@ export const ItemsSchema = z.preprocess(
 );
 export type Items = z.infer<typeof ItemsSchema>;
 
-export const UserInfoSchema = z.object({ UserID: int, Name: str, PictureURL: str.optional(), FreeFileStorage: int });
+export const UserInfoSchema = z.object({ UserID: longId, Name: str, PictureURL: str.optional(), FreeFileStorage: int });
 export type UserInfo = z.infer<typeof UserInfoSchema>;
 export const FileContentSchema = z.object({ Name: str, ContentType: str, Bytes: str });
 export const ProjectListSchema = arrayOf('ProjectInfo', ProjectSchema);
 export const PersonInfoListSchema = arrayOf('PersonInfo', PersonInfoSchema);
 export const KeywordInfoListSchema = arrayOf('KeywordInfo', KeywordInfoSchema);
 export const IntSchema = int;
+export const LongIdSchema = longId;
 export const BoolSchema = bool;
 
 /** Parses an `<OpResult>` value; anything else is a `protocol` error with a short excerpt, never a crash. */
@@ -93,4 +111,10 @@ export function parseResult<T extends z.ZodType>(schema: T, value: unknown, op: 
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw protocolError('workity', `an unexpected ${op} reply`, value);
   return parsed.data;
+}
+
+/** Orders two decimal ids as the numbers they are (string order would put 999 after 1000). */
+export function compareIds(a: string, b: string): number {
+  const d = BigInt(a) - BigInt(b);
+  return d === 0n ? 0 : d < 0n ? -1 : 1;
 }

@@ -14,13 +14,15 @@ import { conflictAfterSave, conflictsInItems } from './conflicts.js';
 import { resolveOnServer } from './conflictResolve.js';
 import { fileFromWire, newsFromWire, noteFromWire, projectFromWire, taskFromWire, type MapContext } from './mapping.js';
 import { applyPeople, checkPatch } from './taskEdits.js';
+import { compareIds } from './schema.js';
 import { checkTitle, dueDateToWire, localDateTime } from './validate.js';
+import { wireId } from './wireArgs.js';
 import type { RetryOptions } from '../../net/retry.js';
 
 /** A connected Workity account: the typed client (`api`) plus the unified-model operations the core calls. */
 export class WorkitySession implements ProviderSession {
   readonly api: WorkityClient;
-  private userId: number | null = null;
+  private userId: string | null = null;
 
   constructor(
     private readonly ctx: ProviderContext,
@@ -48,7 +50,7 @@ export class WorkitySession implements ProviderSession {
       await this.api.login();
       const user = await this.api.getUserInfo();
       this.userId = user.UserID;
-      return { userRemoteId: String(user.UserID), userName: user.Name, settings: { userRemoteId: String(user.UserID) } };
+      return { userRemoteId: user.UserID, userName: user.Name, settings: { userRemoteId: user.UserID } };
     });
   }
 
@@ -61,7 +63,7 @@ export class WorkitySession implements ProviderSession {
       for (const [index, project] of projects.entries()) {
         sink.progress('items', index, projects.length);
         const items = await this.api.getItemsByAdvancedSearch({ projectIds: [project.ProjectID] });
-        const projectId = String(project.ProjectID);
+        const projectId = project.ProjectID;
         sink.tasks(
           projectId,
           items.TaskItems.map((t) => taskFromWire(map, t)),
@@ -88,7 +90,7 @@ export class WorkitySession implements ProviderSession {
         details: input.details,
         dueDate: dueDateToWire(input.dueDate),
       });
-      const task = await this.getTask(input.projectRemoteId, String(id));
+      const task = await this.getTask(input.projectRemoteId, id);
       if (!task) throw new AppError('protocol', `Workity created task ${id} but does not return it`, { provider: 'workity' });
       return task;
     });
@@ -104,7 +106,7 @@ export class WorkitySession implements ProviderSession {
         files: false,
         modifiedSince: from,
       });
-      const match = items.TaskItems.filter((t) => t.Title === input.title).sort((a, b) => b.TaskID - a.TaskID)[0];
+      const match = items.TaskItems.filter((t) => t.Title === input.title).sort((a, b) => compareIds(b.TaskID, a.TaskID))[0];
       return match ? taskFromWire(map, match) : null;
     });
   }
@@ -112,7 +114,7 @@ export class WorkitySession implements ProviderSession {
   async getTask(_projectRemoteId: string, remoteId: string): Promise<Task | null> {
     return guard(async () => {
       const map = await this.mapContext();
-      const items = await this.api.getItems({ taskIds: [Number(remoteId)] });
+      const items = await this.api.getItems({ taskIds: [wireId('remoteId', remoteId)] });
       const task = items.TaskItems[0];
       return task ? taskFromWire(map, task) : null;
     });
@@ -120,8 +122,8 @@ export class WorkitySession implements ProviderSession {
 
   async updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome> {
     return guard(async () => {
-      checkPatch(patch);
-      const taskId = Number(base.remoteId);
+      checkPatch(patch, base);
+      const taskId = wireId('remoteId', base.remoteId ?? '');
       const contentChanged = (['title', 'details', 'dueDate'] as const).some(
         (f) => patch[f] !== undefined && patch[f] !== base[f],
       );
@@ -142,14 +144,14 @@ export class WorkitySession implements ProviderSession {
       if (patch.status !== undefined && patch.status !== base.status)
         await this.api.updateTaskStatus(taskId, patch.status === 'done');
       await applyPeople(this.api, base, patch);
-      const saved = await this.getTask(base.projectRemoteId, String(taskId));
+      const saved = await this.getTask(base.projectRemoteId, taskId);
       if (!saved) throw new AppError('not-found', `Workity task ${taskId} no longer exists`, { provider: 'workity' });
       return { kind: 'saved', task: saved };
     });
   }
 
   async deleteTask(task: Task): Promise<void> {
-    return guard(() => this.api.deleteItems({ taskIds: [Number(task.remoteId)] }));
+    return guard(() => this.api.deleteItems({ taskIds: [wireId('remoteId', task.remoteId ?? '')] }));
   }
 
   async resetNews(): Promise<void> {
@@ -159,7 +161,7 @@ export class WorkitySession implements ProviderSession {
   async resolveConflict(conflict: Conflict, resolution: ConflictResolution): Promise<void> {
     return guard(async () => {
       const map = await this.mapContext();
-      await resolveOnServer(this.api, conflict, resolution, map.userId ?? 0);
+      await resolveOnServer(this.api, conflict, resolution, map.userId ?? '0');
     });
   }
 
@@ -173,10 +175,11 @@ export class WorkitySession implements ProviderSession {
   }
 }
 
-function projectIdOf(remoteId: string): number {
-  const id = Number(remoteId);
-  if (!Number.isInteger(id) || id <= 0) throw validationError('projectRemoteId', 'is not a Workity project id', 'workity');
-  return id;
+/** A project's id as text: Workity ids are 64-bit, so never through Number. */
+function projectIdOf(remoteId: string): string {
+  if (!/^\d+$/.test(remoteId) || BigInt(remoteId) <= 0n)
+    throw validationError('projectRemoteId', 'is not a Workity project id', 'workity');
+  return remoteId;
 }
 
 /** Every session method throws only AppError. */

@@ -33,7 +33,8 @@ export class SoapTransport {
       this.client = await soap.createClientAsync(workityWsdlPath(), {
         endpoint: this.options.endpoint,
         // Workity dateTime values are not xsd:dateTime (zone optional, no seconds): keep the text.
-        customDeserializer: { dateTime: (text: string) => text },
+        // xs:long ids go past 2^53; node-soap's parseInt would round them, so they stay text too.
+        customDeserializer: { dateTime: (text: string) => text, long: (text: string) => text },
       });
     }
     return this.client;

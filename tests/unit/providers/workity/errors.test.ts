@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultOf, isTicketFault, loginError, soapError } from '../../../../main/core/providers/workity/errors.js';
+import { faultOf, loginError, soapError } from '../../../../main/core/providers/workity/errors.js';
 
 const envelope = (fault: Record<string, unknown>) => ({ root: { Envelope: { Body: { Fault: fault } } } });
 
@@ -19,12 +19,16 @@ describe('Workity errors', () => {
     ).toMatchObject({ code: 'soap:Sender', message: 'bad', errorCode: 'InvalidTicket' });
   });
 
-  it('recognises a dead ticket by its code, or by the message when there is no code', () => {
-    expect(isTicketFault({ code: 'soap:Client', message: 'x', errorCode: 'InvalidTicket', argument: null })).toBe(true);
-    expect(isTicketFault({ code: 'soap:Client', message: 'The ticket has expired', errorCode: null, argument: null })).toBe(true);
+  it('does not read a ticket problem into the wording of a fault (TicketAuth asks IsAuthenticated instead)', () => {
+    const generic = 'Server was unable to process request. ---> Object reference not set to an instance of an object.';
+    expect(soapError(envelope({ faultcode: 'soap:Server', faultstring: generic, detail: '' }), 'GetUserInfo')).toMatchObject({
+      code: 'server',
+      retryable: false,
+      providerCode: 'soap:Server',
+    });
     expect(
-      isTicketFault({ code: 'soap:Client', message: 'Title too long', errorCode: 'InvalidArgument', argument: 'Title' }),
-    ).toBe(false);
+      soapError(envelope({ faultcode: 'soap:Client', faultstring: 'The ticket has expired' }), 'GetUserInfo'),
+    ).not.toMatchObject({ code: 'auth' });
   });
 
   it('maps faults onto shared codes and names the field', () => {
@@ -48,12 +52,6 @@ describe('Workity errors', () => {
         'NewTask',
       ),
     ).toMatchObject({ code: 'not-found', field: 'projectRemoteId' });
-    expect(
-      soapError(
-        envelope({ faultcode: 'soap:Client', faultstring: 'ticket', detail: { ErrorCode: 'InvalidTicket' } }),
-        'GetUserInfo',
-      ),
-    ).toMatchObject({ code: 'auth' });
   });
 
   it('maps HTTP errors, malformed replies and network failures', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFromWire, newsFromWire, noteFromWire, taskFromWire } from '../../../../main/core/providers/workity/mapping.js';
 import { ItemsSchema, parseResult } from '../../../../main/core/providers/workity/schema.js';
 
-const ctx = { accountId: 'a1', userId: 101 };
+const ctx = { accountId: 'a1', userId: '101' };
 const lenny = { PersonID: 101, Name: 'Lenny Leonard' };
 const carl = { PersonID: 102, Name: 'Carl Carlson' };
 const project = { ProjectID: 11, Name: 'Birthday party' };
@@ -69,7 +69,7 @@ describe('Workity wire items to the unified model', () => {
       updatedAt: '2024-05-01T08:00:00.000Z',
       pending: false,
       conflict: false,
-      extras: { personIds: [101], keywordIds: [5], modifiedBy: 'Carl Carlson' },
+      extras: { personIds: ['101'], keywordIds: ['5'], modifiedBy: 'Carl Carlson' },
     });
   });
 
@@ -128,6 +128,39 @@ describe('Workity wire items to the unified model', () => {
       'workity:a1:news:task-8',
       'workity:a1:news:task-7',
     ]);
+  });
+
+  it('keeps 64-bit ids (xs:long text, as the transport hands it over) exact, past 2^53', () => {
+    const big = parseResult(
+      ItemsSchema,
+      {
+        TaskItems: {
+          TaskItem: {
+            TaskID: '9007199254740993',
+            Project: { ProjectID: '9223372036854775807', Name: 'Huge' },
+            Title: 'Big id',
+            IsFinished: 'false',
+            Modification: { Person: { PersonID: '9007199254740995', Name: 'Lenny Leonard' }, Date: '2024-05-01T11:00Z' },
+            Persons: { Person: { PersonID: '9007199254740995', Name: 'Lenny Leonard' } },
+            Keywords: { Keyword: { KeywordID: '9007199254740997', Name: 'x' } },
+            Revision: '0',
+          },
+        },
+      },
+      'GetItems',
+    );
+    const task = taskFromWire({ accountId: 'a1', userId: '9007199254740995' }, big.TaskItems[0]!);
+    expect(task).toMatchObject({
+      key: 'workity:a1:task:9007199254740993',
+      remoteId: '9007199254740993',
+      projectRemoteId: '9223372036854775807',
+      isMine: true,
+      extras: { personIds: ['9007199254740995'], keywordIds: ['9007199254740997'] },
+    });
+    // A number past 2^53 has already lost digits: refused rather than taken for another item.
+    expect(() =>
+      parseResult(ItemsSchema, { TaskItems: { TaskItem: { ...wire.TaskItems.TaskItem[0], TaskID: 2 ** 53 + 2 } } }, 'GetItems'),
+    ).toThrow(expect.objectContaining({ code: 'protocol' }));
   });
 
   it('a reply of the wrong shape is a protocol error, not a crash', () => {
