@@ -8,7 +8,7 @@ export interface Output {
   /** Prints a failure and returns the exit code (1). */
   failure(error: unknown): number;
   /** Prints a usage error (exit 2): one line and a pointer to --help, or the JSON error `usage`. */
-  usage(message: string): number;
+  usage(message: string, field?: string): number;
   progress(text: string, done: number, total: number): void;
   progressDone(): void;
 }
@@ -74,8 +74,8 @@ export function createOutput(json: boolean, out: Sink = process.stdout, err: Sin
       else err.write(`worktray: ${sanitizeForTerminal(line)}\n`);
       return 1;
     },
-    usage(message) {
-      if (json) err.write(`${safeJson({ error: { code: 'usage', message } })}\n`);
+    usage(message, field) {
+      if (json) err.write(`${safeJson({ error: { code: 'usage', message, ...(field ? { field } : {}) } })}\n`);
       else err.write(`worktray: ${sanitizeForTerminal(message)}\nRun 'worktray --help' for the commands and their options.\n`);
       return 2;
     },

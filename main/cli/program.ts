@@ -5,7 +5,11 @@ import { registerHosts } from './commands/hosts.js';
 import { registerRecords } from './commands/records.js';
 import { registerSync } from './commands/sync.js';
 import { registerTasks } from './commands/tasks.js';
+import { fieldOfUsage } from './arguments.js';
 import { packageVersion, type GlobalOptions } from './context.js';
+import { defaultDataDir } from './dataDir.js';
+import { earlyFlags, routeLogs } from './logs.js';
+import { createOutput } from './output.js';
 import { makeRun } from './run.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -18,9 +22,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(packageVersion())
     .option('--data-dir <dir>', 'where cache, settings and vault live (or WORKTRAY_DATA_DIR)')
     .option('--json', 'print exactly one JSON document on stdout')
-    .showHelpAfterError()
+    .option('--verbose', 'write log lines to stderr (otherwise to logs/worktray.log in the data folder)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // main() prints usage errors itself: one line and a pointer to --help, or one JSON document.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => undefined });
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   const run = makeRun(globals, setExit);
   registerAccounts(program, run);
@@ -29,7 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRecords(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  for (const command of program.commands) command.exitOverride();
   return program;
 }
 
@@ -39,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
+  const flags = earlyFlags(argv);
+  routeLogs(flags.verbose, () => program.opts<GlobalOptions>().dataDir ?? defaultDataDir());
   if (argv.length <= 2) {
     program.outputHelp({ error: true });
     return EXIT.usage;
@@ -49,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
         return EXIT.ok;
-      return EXIT.usage;
+      const message = error.message.replace(/^error: /, '');
+      return createOutput(flags.json).usage(message, fieldOfUsage(message));
     }
     throw error;
   }

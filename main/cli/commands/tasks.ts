@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { MutationResult } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
+import { limit } from '../arguments.js';
 import type { CliContext } from '../context.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
@@ -57,7 +58,7 @@ export function registerTasks(program: Command, run: Run): void {
     .option('--project <remoteId>')
     .option('--status <status>', 'open (not done), done or all', 'open')
     .option('--search <text>', 'full-text search over title and details')
-    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many (1 to 100000)', limit)
     .description('list cached tasks')
     .action(
       run(async (ctx, opts: { account?: string; project?: string; status: string; search?: string; limit?: number }) => {
