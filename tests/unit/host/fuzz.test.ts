@@ -66,6 +66,19 @@ describe('web host under hostile requests, without the token', () => {
     expect((await normal('/')).text).toContain(INDEX);
   });
 
+  it('refuses a WebSocket upgrade on a malformed path (400) or without the token (403)', async () => {
+    const upgrade = (path: string) =>
+      rawRequest(
+        port,
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+          'Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+      );
+    expect((await upgrade('//')).status).toBe(400);
+    expect((await upgrade('/ws%c0')).status).toBe(400);
+    expect((await upgrade('/ws?token=%')).status).toBe(403);
+    expect((await upgrade('/ws')).status).toBe(403);
+  });
+
   it(`keeps serving 10,000 random requests, never a 5xx, never a file outside the renderer (seed ${SEED})`, async () => {
     const requests = hostileRequests(10_000, SEED, port, [
       'canary.txt',
