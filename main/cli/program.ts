@@ -25,7 +25,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--verbose', 'write log lines to stderr (otherwise to logs/worktray.log in the data folder)')
     .exitOverride()
     // main() prints usage errors itself: one line and a pointer to --help, or one JSON document.
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => undefined });
+    // (commander writes to writeErr only the help it shows for a missing subcommand; main says that in one line.)
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined });
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   const run = makeRun(globals, setExit);
   registerAccounts(program, run);
@@ -38,6 +39,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/** `worktray accounts` alone: the command group that was named, and what it needs next. */
+function missingCommand(program: Command, argv: string[]): string {
+  let command = program;
+  const path: string[] = [];
+  for (const arg of argv.slice(2)) {
+    const sub = command.commands.find((c) => c.name() === arg);
+    if (sub) {
+      command = sub;
+      path.push(arg);
+    }
+  }
+  const names = command.commands.map((c) => c.name()).join(', ');
+  return path.length === 0 ? `a command is needed: ${names}` : `'${path.join(' ')}' needs a command: ${names}`;
+}
+
 /** Runs the CLI; resolves to the exit code. Usage errors are 2, as scripts expect. */
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
@@ -47,16 +63,15 @@ export async function main(argv: string[]): Promise<number> {
   const flags = earlyFlags(argv);
   routeLogs(flags.verbose, () => program.opts<GlobalOptions>().dataDir ?? defaultDataDir());
   if (argv.length <= 2) {
-    program.outputHelp({ error: true });
+    process.stderr.write(program.helpInformation());
     return EXIT.usage;
   }
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
-        return EXIT.ok;
-      const message = error.message.replace(/^error: /, '');
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      const message = error.code === 'commander.help' ? missingCommand(program, argv) : error.message.replace(/^error: /, '');
       return createOutput(flags.json).usage(message, fieldOfUsage(message));
     }
     throw error;

@@ -9,7 +9,7 @@ const env = { WORKTRAY_PASSPHRASE: 'pw', WORKTRAY_LOG_LEVEL: 'warn' };
 
 describe('usage errors and stderr', () => {
   it('--json: a usage error is exactly one JSON document on stderr, code usage, exit 2', async () => {
-    for (const args of [['frobnicate'], ['add'], ['tasks', '--bogus'], ['conflicts', 'resolve', 'c1']]) {
+    for (const args of [['frobnicate'], ['add'], ['tasks', '--bogus'], ['conflicts', 'resolve', 'c1'], ['accounts'], []]) {
       const run = await runCli(['--data-dir', dataDir(), '--json', ...args], { env });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
@@ -26,6 +26,9 @@ describe('usage errors and stderr', () => {
       "Run 'worktray --help' for the commands and their options.",
     ]);
     expect(run.stderr).not.toMatch(/Usage:/);
+    const group = await runCli(['--data-dir', dataDir(), 'accounts'], { env });
+    expect(group.code).toBe(2);
+    expect(group.stderr).toMatch(/^worktray: 'accounts' needs a command: add, list, test, remove\n/);
   });
 
   it('--json: a refused call leaves one JSON document on stderr; the log line goes to the log file', async () => {
