@@ -74,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
       const message = error.code === 'commander.help' ? missingCommand(program, argv) : error.message.replace(/^error: /, '');
       return createOutput(flags.json).usage(message, fieldOfUsage(message));
     }
-    throw error;
+    // Whatever escaped a command still ends as one line (or one JSON document), not a stack trace.
+    return createOutput(flags.json).failure(error);
   }
   return code;
 }
