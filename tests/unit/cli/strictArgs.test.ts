@@ -59,6 +59,7 @@ describe('whole-number options and arguments', () => {
     [['tasks', '--limit', '100001'], 'limit'],
     [['serve', '--no-open', '--port', '80x'], 'port'],
     [['serve', '--no-open', '--port', '65536'], 'port'],
+    [['tasks', '--status', 'closed'], 'status'],
   ])('%j is a usage error naming %s, and changes nothing', async (args, field) => {
     await expectUsageRefusal(args, field);
   });
