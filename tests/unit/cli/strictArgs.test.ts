@@ -97,6 +97,13 @@ describe('conflicts resolve --merged', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('refuses --keep together with --merged, and neither, as usage errors', async () => {
+    const file = merged(JSON.stringify({ title: 'Agreed' }));
+    await expectUsageRefusal(['conflicts', 'resolve', 'any-id', '--keep', 'mine', '--merged', file], 'keep');
+    await expectUsageRefusal(['conflicts', 'resolve', 'any-id'], 'keep');
+    await expectUsageRefusal(['conflicts', 'resolve', 'any-id', '--keep', 'both'], 'keep');
+  });
+
   it('the page goes through the same schema: the contract refuses the same merged values', () => {
     const schema = requestSchemas['conflicts:resolve'];
     const refused = schema.safeParse({ id: 'c1', merged: { title: ' ' } });
