@@ -67,11 +67,26 @@ export const AddTaskSchema = z
   })
   .strict();
 
+/**
+ * The values a merge saves: an edit's fields under an edit's rules, with the
+ * title and details bounded as on add. The page and `conflicts resolve
+ * --merged` both send this, so both refuse the same things.
+ */
+export const MergedFieldsSchema = TaskPatchSchema.extend({
+  title: text(1024)
+    .refine((value) => value.trim().length > 0, 'the title must not be empty')
+    .optional(),
+  details: text(65_535).optional(),
+})
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, 'give at least one field to save');
+export type MergedFields = z.infer<typeof MergedFieldsSchema>;
+
 export const ResolveConflictSchema = z
   .object({
     id,
     keep: z.enum(['mine', 'theirs']).optional(),
-    merged: z.record(z.string(), z.unknown()).optional(),
+    merged: MergedFieldsSchema.optional(),
     /** Delete-write conflicts: restore the item, or let the deletion stand. */
     deleteWrite: z.enum(['keep', 'drop']).optional(),
   })

@@ -14,6 +14,8 @@ import { promptHidden } from './prompt.js';
 export interface GlobalOptions {
   dataDir?: string;
   json?: boolean;
+  /** Log lines to stderr instead of the log file. */
+  verbose?: boolean;
 }
 
 export interface CliContext {

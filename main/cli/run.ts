@@ -1,3 +1,4 @@
+import { UsageError } from './arguments.js';
 import type { CliContext, GlobalOptions } from './context.js';
 import { createContext } from './context.js';
 
@@ -6,7 +7,8 @@ export type Run = (action: Action) => (...args: unknown[]) => Promise<void>;
 
 /**
  * Wraps a command's action: builds the context from the global options, maps
- * a thrown error to its one-line (or JSON) report and exit code 1, and closes
+ * a thrown error to its one-line (or JSON) report and exit code 1 (2 for a
+ * UsageError), and closes
  * the core so the process can end.
  */
 export function makeRun(globals: () => GlobalOptions, setExit: (code: number) => void): Run {
@@ -17,7 +19,7 @@ export function makeRun(globals: () => GlobalOptions, setExit: (code: number) =>
         const code = await (action as (ctx: CliContext, ...rest: unknown[]) => Promise<number | void>)(ctx, ...args.slice(0, -1));
         setExit(code ?? 0);
       } catch (error) {
-        setExit(ctx.out.failure(error));
+        setExit(error instanceof UsageError ? ctx.out.usage(error.message, error.field) : ctx.out.failure(error));
       } finally {
         await ctx.close();
       }

@@ -15,8 +15,8 @@ export function isAllowedOrigin(req: IncomingMessage, port: number): boolean {
   return typeof origin === 'string' && LOOPBACK_HOSTS.some((name) => origin === `http://${name}:${port}`);
 }
 
-export function hasToken(req: IncomingMessage, token: string): boolean {
-  const given = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? '';
+export function hasToken(query: URLSearchParams, token: string): boolean {
+  const given = query.get('token') ?? '';
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/app.js';
-import { contentSecurityPolicy, hasToken, isAllowedHost, isAllowedOrigin } from './security.js';
+import { createLogger } from '../core/log.js';
+import { pageHandler } from './pages.js';
+import { parseRequestTarget } from './requestPath.js';
+import { hasToken, isAllowedHost, isAllowedOrigin } from './security.js';
 import { serveSocket } from './socket.js';
-import { rendererMissingPage, serveStatic } from './static.js';
+
+const log = createLogger('host');
+
+function refuseUpgrade(socket: Duplex, status: string): void {
+  socket.on('error', () => undefined);
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
 
 export interface WebHostOptions {
   core: Core;
@@ -34,42 +43,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const sockets = new Set<Socket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
   let port = 0;
-  const server = createServer((req, res) => {
-    const headers = {
-      'content-security-policy': contentSecurityPolicy(port),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-    };
-    if (!isAllowedHost(req, port)) {
-      res.writeHead(421, { 'content-type': 'text/plain' });
-      res.end('wrong host');
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { 'content-type': 'text/plain', allow: 'GET' });
-      res.end('method not allowed');
-      return;
-    }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!existsSync(options.rendererDir)) {
-      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', ...headers });
-      res.end(rendererMissingPage(options.rendererDir));
-      return;
-    }
-    serveStatic(options.rendererDir, pathname, res, headers);
-  });
+  const server = createServer(pageHandler(options.rendererDir, () => port));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('upgrade', (req, socket, head) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const allowed = pathname === '/ws' && isAllowedHost(req, port) && isAllowedOrigin(req, port) && hasToken(req, token);
-    if (!allowed) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
+  server.on('upgrade', (req, socket: Duplex, head: Buffer) => {
+    try {
+      const target = parseRequestTarget(req.url);
+      const allowed =
+        target !== null &&
+        target.segments.join('/') === 'ws' &&
+        isAllowedHost(req, port) &&
+        isAllowedOrigin(req, port) &&
+        hasToken(target.query, token);
+      if (!allowed) return refuseUpgrade(socket, target === null ? '400 Bad Request' : '403 Forbidden');
+      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, options.core));
+    } catch (error) {
+      log.error('upgrade failed', { message: error instanceof Error ? error.message : String(error) });
+      socket.destroy();
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, options.core));
   });
   const unsubscribe = options.core.events.onAny((name, payload) => {
     const message = JSON.stringify({ type: 'event', name, payload });

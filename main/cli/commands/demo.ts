@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors.js';
+import { port } from '../arguments.js';
 import { PROVIDER_IDS } from '../../../shared/model.js';
 import { createContext, type GlobalOptions } from '../context.js';
 import { createOutput } from '../output.js';
@@ -45,7 +46,7 @@ interface DemoSimulators {
 export function registerDemo(program: Command, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('demo')
-    .option('--port <n>', 'web host port', (v) => Number.parseInt(v, 10))
+    .option('--port <n>', 'web host port', port)
     .option('--no-open', 'do not open a browser')
     .description('start the four simulators with sample data and open the app on them (temporary data folder)')
     .action(async (opts: { port?: number; open: boolean }) => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { port } from '../arguments.js';
 import { startWebHost, type WebHost } from '../../host/server.js';
 import { AppError } from '../../../shared/errors.js';
 import { createContext, type GlobalOptions } from '../context.js';
@@ -81,7 +82,7 @@ export function registerHosts(program: Command, globals: () => GlobalOptions, se
 
   program
     .command('serve')
-    .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', (v) => Number.parseInt(v, 10))
+    .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', port)
     .option('--no-open', 'do not open a browser')
     .description('run the web host on 127.0.0.1; prints its URL with the per-launch token')
     .action(async (opts: { port?: number; open: boolean }) => {

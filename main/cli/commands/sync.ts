@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
-import { AppError } from '../../../shared/errors.js';
+import { Option, type Command } from 'commander';
+import type { MergedFields } from '../../../shared/contract.js';
+import { mergedFile, outboxId, UsageError } from '../arguments.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
 import { printMutation } from './tasks.js';
-
-const int = (v: string): number => Number.parseInt(v, 10);
 
 export function registerSync(program: Command, run: Run): void {
   program
@@ -73,12 +71,12 @@ export function registerSync(program: Command, run: Run): void {
     );
   outbox
     .command('retry')
-    .argument('<id>', 'outbox entry id', int)
+    .argument('<id>', 'outbox entry id', outboxId)
     .description('send a failed or queued entry again now')
     .action(run(async (ctx, id: number) => printMutation(ctx, await ctx.call('outbox:retry', { id }))));
   outbox
     .command('discard')
-    .argument('<id>', 'outbox entry id', int)
+    .argument('<id>', 'outbox entry id', outboxId)
     .description('drop a change; the cache goes back to what the server has')
     .action(
       run(async (ctx, id: number) => {
@@ -111,16 +109,21 @@ export function registerSync(program: Command, run: Run): void {
   conflicts
     .command('resolve')
     .argument('<id>')
-    .option('--keep <side>', 'mine or theirs (for a delete-write conflict: mine keeps the item, theirs lets it go)')
-    .option('--merged <file>', 'a JSON file of {field: value} to save')
+    .addOption(
+      new Option('--keep <side>', 'mine or theirs (for a delete-write conflict: mine keeps the item, theirs lets it go)')
+        .choices(['mine', 'theirs'])
+        .conflicts('merged'),
+    )
+    .addOption(
+      new Option('--merged <file>', 'a JSON file of {field: value} to save (title, details, status, dueDate, …)').argParser(
+        mergedFile,
+      ),
+    )
     .description('settle a conflict on the server')
     .action(
-      run(async (ctx, id: string, opts: { keep?: string; merged?: string }) => {
-        if ((opts.keep === undefined) === (opts.merged === undefined)) {
-          throw new AppError('validation', 'Give exactly one of --keep mine|theirs or --merged FILE.json', { field: 'keep' });
-        }
-        if (opts.keep !== undefined && opts.keep !== 'mine' && opts.keep !== 'theirs') {
-          throw new AppError('validation', '--keep takes mine or theirs', { field: 'keep' });
+      run(async (ctx, id: string, opts: { keep?: 'mine' | 'theirs'; merged?: MergedFields }) => {
+        if (opts.keep === undefined && opts.merged === undefined) {
+          throw new UsageError('Give one of --keep mine|theirs or --merged FILE.json', 'keep');
         }
         const conflict = (await ctx.call('conflicts:list', {})).find((c) => c.id === id);
         if (conflict?.kind === 'delete-write' && opts.keep) {
@@ -129,8 +132,10 @@ export function registerSync(program: Command, run: Run): void {
             await ctx.call('conflicts:resolve', { id, deleteWrite: opts.keep === 'mine' ? 'keep' : 'drop' }),
           );
         }
-        const merged = opts.merged ? (JSON.parse(readFileSync(opts.merged, 'utf8')) as Record<string, unknown>) : undefined;
-        return printMutation(ctx, await ctx.call('conflicts:resolve', merged ? { id, merged } : { id, keep: opts.keep }));
+        return printMutation(
+          ctx,
+          await ctx.call('conflicts:resolve', opts.merged ? { id, merged: opts.merged } : { id, keep: opts.keep }),
+        );
       }),
     );
   conflicts

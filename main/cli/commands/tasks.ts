@@ -1,11 +1,12 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { MutationResult } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
+import { limit } from '../arguments.js';
 import type { CliContext } from '../context.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
 
-const STATUS = { open: 'not-done', done: 'done', all: 'all' } as const;
+const STATUS = { open: 'not-done', doing: 'doing', done: 'done', all: 'all' } as const;
 
 function taskRow(t: Task) {
   return {
@@ -55,28 +56,35 @@ export function registerTasks(program: Command, run: Run): void {
     .command('tasks')
     .option('--account <id>')
     .option('--project <remoteId>')
-    .option('--status <status>', 'open (not done), done or all', 'open')
+    .addOption(
+      new Option('--status <status>', 'open (not done), doing, done or all').choices(Object.keys(STATUS)).default('open'),
+    )
     .option('--search <text>', 'full-text search over title and details')
-    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many (1 to 100000)', limit)
     .description('list cached tasks')
     .action(
-      run(async (ctx, opts: { account?: string; project?: string; status: string; search?: string; limit?: number }) => {
-        const status = STATUS[opts.status as keyof typeof STATUS] ?? opts.status;
-        const { tasks } = await ctx.call('tasks:list', {
-          accountId: opts.account,
-          projectRemoteId: opts.project,
-          status: status,
-          search: opts.search,
-          limit: opts.limit ?? 100_000,
-        });
-        const rows = tasks.map(taskRow);
-        ctx.out.result(rows, () =>
-          table(
-            rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })),
-            ['key', 'status', 'dueDate', 'pending', 'title'],
-          ),
-        );
-      }),
+      run(
+        async (
+          ctx,
+          opts: { account?: string; project?: string; status: keyof typeof STATUS; search?: string; limit?: number },
+        ) => {
+          const status = STATUS[opts.status];
+          const { tasks } = await ctx.call('tasks:list', {
+            accountId: opts.account,
+            projectRemoteId: opts.project,
+            status: status,
+            search: opts.search,
+            limit: opts.limit ?? 100_000,
+          });
+          const rows = tasks.map(taskRow);
+          ctx.out.result(rows, () =>
+            table(
+              rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })),
+              ['key', 'status', 'dueDate', 'pending', 'title'],
+            ),
+          );
+        },
+      ),
     );
 
   program

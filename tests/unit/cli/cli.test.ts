@@ -19,7 +19,7 @@ describe('worktray command line', () => {
     const unknown = await runCli(['--data-dir', dataDir(), 'frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command/);
-    expect(unknown.stderr).toMatch(/Usage: worktray/);
+    expect(unknown.stderr).toMatch(/worktray --help/);
     expect((await runCli(['--data-dir', dataDir(), 'add'])).code).toBe(2);
   });
 
