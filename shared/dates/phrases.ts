@@ -10,12 +10,8 @@ const EOD_HOUR = 17;
 
 const endOfDay: chrono.Parser = {
   pattern: () => /\b(?:eod|end of (?:the )?day)\b/i,
-  extract: (context) => {
-    const components = context.createParsingComponents({ hour: EOD_HOUR, minute: 0 });
-    // "eod" names today as surely as "today" does: make the implied day certain.
-    for (const part of ['year', 'month', 'day'] as const) components.assign(part, components.get(part) ?? 0);
-    return components;
-  },
+  // The day stays implied (today), so "tomorrow eod" and "fri eod" merge into one moment.
+  extract: (context) => context.createParsingComponents({ hour: EOD_HOUR, minute: 0 }),
 };
 
 const dottedDayFirst: chrono.Parser = {
