@@ -62,6 +62,23 @@ export function parseWhen(text: string, context: ParseContext): ParsedWhen | nul
 export type DueParse = { ok: true; date: CalendarDay | null; time: string | null } | { ok: false; message: string };
 
 const NO_DATE = new Set(['', 'none', 'no date', 'clear']);
+const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})\.?$/;
+
+/**
+ * A due field holding only "24.12" means a day (chrono rightly leaves "1.2" a
+ * number inside a title): the next such day from today, with the year added.
+ */
+function dayMonth(text: string, context: ParseContext): ParsedWhen | null {
+  const match = DAY_MONTH.exec(text);
+  if (!match) return null;
+  const from = today(context.now, context.zone ?? userZone());
+  const year = Number(from.slice(0, 4));
+  for (const candidate of [year, year + 1]) {
+    const when = parseWhen(`${match[1]}.${match[2]}.${candidate}`, context);
+    if (when && when.date >= from) return { ...when, text };
+  }
+  return null;
+}
 
 /** A due-date field: empty or "none" clears it; anything else must read whole as a date. */
 export function parseDue(input: string, context: ParseContext): DueParse {
@@ -69,7 +86,7 @@ export function parseDue(input: string, context: ParseContext): DueParse {
   if (NO_DATE.has(text.toLowerCase())) return { ok: true, date: null, time: null };
   const isoShaped = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.exec(text);
   if (isoShaped && !isValidCalendarDate(text.slice(0, 10))) return { ok: false, message: `${text} is not a calendar date` };
-  const when = parseWhen(text, context);
+  const when = parseWhen(text, context) ?? dayMonth(text, context);
   if (when) return { ok: true, date: when.date, time: when.time };
   return { ok: false, message: `Could not read "${text}" as a date; try "tomorrow", "fri" or 2026-12-01` };
 }

@@ -126,6 +126,13 @@ describe('parseDue: the due-date field in the editor, quick-add and CLI', () => 
     if (!parsed.ok) expect(parsed.message).toMatch(/Could not read "someday".*tomorrow/);
   });
 
+  it('reads a lone day.month as the next such day', () => {
+    expect(due('24.12')).toEqual({ ok: true, date: '2026-12-24', time: null });
+    expect(due('1.12')).toEqual({ ok: true, date: '2027-12-01', time: null });
+    expect(due('5.12', AKL)).toEqual({ ok: true, date: '2026-12-05', time: null });
+    expect(due('30.2')).toMatchObject({ ok: false });
+  });
+
   it('returns the day and time in the given zone', () => {
     expect(due('tomorrow 5pm', LAX)).toEqual({ ok: true, date: '2026-12-05', time: '17:00' });
     expect(due('  in   3   days ')).toEqual({ ok: true, date: '2026-12-08', time: null });
