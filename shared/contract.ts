@@ -13,6 +13,7 @@ import {
   type Timer,
   type WorkityItem,
 } from './model.js';
+import { isValidCalendarDate } from './dates/day.js';
 
 /*
  * The one contract between the renderer and the main side. Every request is a
@@ -22,7 +23,10 @@ import {
 
 const id = z.string().min(1).max(200);
 const text = (max: number) => z.string().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isValidCalendarDate, 'not a calendar date');
 
 export const TASK_VIEWS = ['all', 'mine', 'due-today', 'overdue', 'recent', 'pending'] as const;
 export const TASK_SORTS = ['updated', 'due', 'title', 'status', 'provider'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidCalendarDate } from './dates/day.js';
 
 export const PROVIDER_IDS = ['worksnaps', 'worksection', 'workity', 'webwork'] as const;
 export const ProviderIdSchema = z.enum(PROVIDER_IDS);
@@ -107,6 +108,7 @@ export const TaskPatchSchema = z
     dueDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine(isValidCalendarDate, 'not a calendar date')
       .nullable(),
     assignees: z.array(z.string()),
     tags: z.array(z.string()),

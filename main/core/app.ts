@@ -12,6 +12,8 @@ export interface CoreOptions {
   host: 'electron' | 'web' | 'cli';
   version?: string;
   now?: () => Date;
+  /** The user's IANA time zone for "today" and "overdue"; the process's own when left out. */
+  zone?: string;
   /** Per-request timeout for provider calls. */
   timeoutMs?: number;
   /**

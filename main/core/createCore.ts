@@ -17,7 +17,7 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const { cipher } = options;
   const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
-  const cache = openCache(options.dataDir, now);
+  const cache = openCache(options.dataDir, now, options.zone);
   const events = createEventBus();
   const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
   const sync = createSyncService({ cache, sessions, events, now, push: options.push });

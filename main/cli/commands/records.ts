@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors.js';
+import { dayOption } from '../dateOptions.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
 
@@ -40,8 +41,8 @@ export function registerRecords(program: Command, run: Run): void {
   program
     .command('time')
     .option('--account <id>')
-    .option('--from <date>', 'YYYY-MM-DD')
-    .option('--to <date>', 'YYYY-MM-DD')
+    .option('--from <date>', 'YYYY-MM-DD, today, mon …', dayOption)
+    .option('--to <date>', 'YYYY-MM-DD, today, mon …', dayOption)
     .description('time entries (Worksnaps, WebWork) and costs (Worksection) from the cache')
     .action(
       run(async (ctx, opts: { account?: string; from?: string; to?: string }) => {

@@ -3,6 +3,7 @@ import type { MutationResult } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
 import { limit } from '../arguments.js';
 import type { CliContext } from '../context.js';
+import { dayOption, dueOption } from '../dateOptions.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
 
@@ -93,7 +94,7 @@ export function registerTasks(program: Command, run: Run): void {
     .requiredOption('--account <id>')
     .requiredOption('--project <remoteId>')
     .option('--details <text>')
-    .option('--due <date>', 'YYYY-MM-DD')
+    .option('--due <date>', 'YYYY-MM-DD, or what you would say: tomorrow, fri, dec 24', dayOption)
     .description('add a task (sent now, or queued when the service cannot be reached)')
     .action(
       run(async (ctx, title: string, opts: { account: string; project: string; details?: string; due?: string }) =>
@@ -115,14 +116,14 @@ export function registerTasks(program: Command, run: Run): void {
     .argument('<key>')
     .option('--title <text>')
     .option('--details <text>')
-    .option('--due <date>', 'YYYY-MM-DD, or "none" to clear')
+    .option('--due <date>', 'YYYY-MM-DD or tomorrow, fri, dec 24; "none" to clear', dueOption)
     .description("change a task's title, details or due date")
     .action(
-      run(async (ctx, key: string, opts: { title?: string; details?: string; due?: string }) => {
+      run(async (ctx, key: string, opts: { title?: string; details?: string; due?: string | null }) => {
         const patch: TaskPatch = {};
         if (opts.title !== undefined) patch.title = opts.title;
         if (opts.details !== undefined) patch.details = opts.details;
-        if (opts.due !== undefined) patch.dueDate = opts.due === 'none' ? null : opts.due;
+        if (opts.due !== undefined) patch.dueDate = opts.due;
         return printMutation(ctx, await ctx.call('tasks:edit', { key, patch }));
       }),
     );

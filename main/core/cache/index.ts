@@ -23,12 +23,13 @@ export interface Cache {
 
 export const CACHE_FILE = 'cache.db';
 
-export function openCache(dataDir: string, now: () => Date = () => new Date()): Cache {
+/** `zone` is the user's IANA zone for "today" (the process's own when left out). */
+export function openCache(dataDir: string, now: () => Date = () => new Date(), zone?: string): Cache {
   const db = openDatabase(dataDir === ':memory:' ? ':memory:' : join(dataDir, CACHE_FILE));
   return {
     db,
     accounts: createAccountsRepo(db),
-    tasks: createTasksRepo(db, now),
+    tasks: createTasksRepo(db, now, zone),
     records: createRecordsRepo(db),
     outbox: createOutboxRepo(db, now),
     conflicts: createConflictsRepo(db, now),

@@ -1,4 +1,5 @@
 import type { TaskQuery } from '../../../shared/contract.js';
+import { today, userZone } from '../../../shared/dates/index.js';
 import { assertNever } from '../../../shared/errors.js';
 
 export interface SqlFragment {
@@ -70,11 +71,14 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
   }
 }
 
-/** Builds the WHERE and ORDER BY of a task listing from the contract's query. */
-export function buildTaskQuery(query: TaskQuery, now: Date): SqlFragment {
+/**
+ * Builds the WHERE and ORDER BY of a task listing from the contract's query.
+ * "Due today" and "overdue" are about the user's day in their zone, not UTC's.
+ */
+export function buildTaskQuery(query: TaskQuery, now: Date, zone: string = userZone()): SqlFragment {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {
-    today: now.toISOString().slice(0, 10),
+    today: today(now, zone),
     recentSince: new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString(),
   };
   if (query.accountId) {

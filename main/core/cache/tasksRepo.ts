@@ -38,7 +38,7 @@ const PATCH_COLUMNS: Record<keyof TaskPatch, string> = {
   priority: 'priority',
 };
 
-export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
+export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRepo {
   const stamp = (): string => now().toISOString();
   const upsert = db.prepare(UPSERT_TASK);
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
@@ -64,7 +64,7 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
 
   return {
     list(query) {
-      const { where, params, order } = buildTaskQuery(query, now());
+      const { where, params, order } = buildTaskQuery(query, now(), zone);
       const total = (db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${where}`).get(params) as { n: number }).n;
       // Pick the page by rowid first, so the pending/conflict lookups run for the page's rows only.
       const rows = db

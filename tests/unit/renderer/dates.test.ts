@@ -47,7 +47,7 @@ describe('parseDue', () => {
 
   it('crosses month and year ends', () => {
     const newYearsEve = new Date(2026, 11, 31);
-    expect(parseDue('tomorrow', newYearsEve)).toEqual({ ok: true, date: '2027-01-01' });
+    expect(parseDue('tomorrow', newYearsEve)).toEqual({ ok: true, date: '2027-01-01', time: null });
   });
 
   it('explains what it could not read', () => {

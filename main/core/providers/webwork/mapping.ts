@@ -7,6 +7,7 @@ import {
   type TimeEntry,
   type Timer,
 } from '../../../../shared/model.js';
+import { entryTime } from './dates.js';
 import type { WwAssignee, WwProject, WwTask, WwTimeEntry, WwTracker } from './schema.js';
 
 /** Base status codes the API accepts on writes: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. */
@@ -99,14 +100,6 @@ export function patchToBody(base: Task, patch: TaskPatch): Record<string, unknow
   return body;
 }
 
-/** "HH:MM" on a day, or a full timestamp, into one ISO-like string (the day's wall time when no zone is given). */
-function when(date: string | null | undefined, time: string | null | undefined): string | null {
-  if (!time) return null;
-  if (/^\d{4}-\d{2}-\d{2}T/.test(time)) return time;
-  if (!date) return null;
-  return `${date.slice(0, 10)}T${time.length === 5 ? `${time}:00` : time}`;
-}
-
 function minutesBetween(start: string | null, end: string | null): number {
   if (!start || !end) return 0;
   const ms = Date.parse(end) - Date.parse(start);
@@ -114,8 +107,8 @@ function minutesBetween(start: string | null, end: string | null): number {
 }
 
 export function toTimeEntry(e: WwTimeEntry, accountId: string): TimeEntry {
-  const start = when(e.date, e.start_time);
-  const end = when(e.date, e.end_time);
+  const start = entryTime(e.date, e.start_time);
+  const end = entryTime(e.date, e.end_time);
   return {
     key: recordKey('webwork', accountId, 'time', String(e.id)),
     accountId,

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/errors.js';
 import type { Logger } from '../../log.js';
 import type { PullRange, PullSink } from '../types.js';
 import type { WebworkClient } from './client.js';
+import { daysOf } from './dates.js';
 import type { Identity } from './identity.js';
 import type { WwTracker } from './schema.js';
 import { toProject, toTask, toTimeEntry, toTimer } from './mapping.js';
@@ -16,17 +17,6 @@ export interface PullDeps {
   log: Logger;
   /** Time entries are read one day per request; a longer range is cut to its most recent days. */
   maxTimeDays: number;
-}
-
-const DAY_MS = 86_400_000;
-
-/** The Y-m-d days of a range (UTC), inclusive, at most `max` of them, latest kept. */
-export function daysOf(range: PullRange, max: number): string[] {
-  const first = Date.parse(`${range.from.toISOString().slice(0, 10)}T00:00:00Z`);
-  const last = Date.parse(`${range.to.toISOString().slice(0, 10)}T00:00:00Z`);
-  const days: string[] = [];
-  for (let t = last; t >= first && days.length < max; t -= DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
-  return days.reverse();
 }
 
 /** Projects, every page of every project's tasks, the user's time entries for the range, and the running tracker. */

@@ -10,6 +10,7 @@ import type {
   VerifyResult,
 } from '../types.js';
 import type { WebworkClient } from './client.js';
+import { entryToWire } from './dates.js';
 import { resolveIdentity, toId, type Identity } from './identity.js';
 import { patchToBody, toTask, toTimeEntry, type MapContext } from './mapping.js';
 import { pullWorkspace } from './pull.js';
@@ -163,7 +164,8 @@ export class WebworkSession implements ProviderSession {
         provider: PROVIDER,
         field: 'projectRemoteId',
       });
-    if (entry.start.slice(0, 10) !== entry.end.slice(0, 10)) {
+    const times = entryToWire(entry.start, entry.end);
+    if (times.date !== times.endDate) {
       throw new AppError('validation', 'WebWork Tracker time entries must start and end on the same day', {
         provider: PROVIDER,
         field: 'end',
@@ -174,9 +176,9 @@ export class WebworkSession implements ProviderSession {
       contract_id: contract.id,
       task_id: entry.taskRemoteId ? toId(entry.taskRemoteId, 'taskRemoteId') : null,
       notes: entry.note,
-      date: entry.start.slice(0, 10),
-      start_time: entry.start.slice(11, 16),
-      end_time: entry.end.slice(11, 16),
+      date: times.date,
+      start_time: times.start_time,
+      end_time: times.end_time,
     });
     if (message && /part/i.test(message)) this.ctx.log.warn('WebWork kept only part of a time entry', { message });
     return toTimeEntry(saved, this.ctx.account.id);

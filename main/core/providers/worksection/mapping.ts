@@ -1,5 +1,6 @@
 import { recordKey, type Project, type Task, type TimeEntry, type Timer } from '../../../../shared/model.js';
 import type { Comment } from '../types.js';
+import { localStamp } from './dates.js';
 import { md5 } from './hash.js';
 import type { WireComment, WireCost, WireProject, WireTask, WireTimer, UserRef } from './schema.js';
 
@@ -119,11 +120,6 @@ export function toCostEntry(accountId: string, wire: WireCost): TimeEntry {
   };
 }
 
-/** "YYYY-MM-DD HH:MM" (the account's local time) as "YYYY-MM-DDTHH:MM". */
-function localStamp(value: string | undefined): string | null {
-  return value ? value.replace(' ', 'T') : null;
-}
-
 export function toTimer(accountId: string, wire: WireTimer): Timer {
   return {
     key: recordKey('worksection', accountId, 'timer', wire.id),
@@ -140,15 +136,8 @@ export function toComment(wire: WireComment): Comment {
   return { remoteId: wire.id, author: wire.user_from?.name ?? null, text: wire.text, createdAt: localStamp(wire.date_added) };
 }
 
-/** Unified dates (YYYY-MM-DD) into the API's input form DD.MM.YYYY. */
-export function inputDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}.${month}.${year}`;
-}
-
-export function inputDateOf(date: Date): string {
-  return inputDate(date.toISOString().slice(0, 10));
-}
+// Date conversions live in dates.ts; re-exported for the callers that map through here.
+export { inputDate, inputDateOf } from './dates.js';
 
 /** Minutes as the "H:MM" time add_costs accepts. */
 export function costTime(minutes: number): string {

@@ -16,6 +16,7 @@ import type { Target } from './hash.js';
 import { costTime, flattenTasks, inputDate, toComment, toCostEntry, toTask, type MapContext, type Me } from './mapping.js';
 import { pullAll } from './pull.js';
 import type { WireTask, WireUser } from './schema.js';
+import { addedStamp, entryDay } from './dates.js';
 import { findConflict, pendingChanges, tagDelta, updateParams } from './update.js';
 
 function targetOf(task: Task): Target {
@@ -99,13 +100,13 @@ export class WorksectionSession implements ProviderSession {
 
   /**
    * A task with this title under the same parent, added since `since`.
-   * date_added has minute precision and no zone; it is read as UTC, so on an
-   * account west of UTC a lost create may be sent again rather than missed.
+   * date_added has minute precision and no zone; it is the user's wall clock,
+   * as every zone-less Worksection time is read.
    */
   async findCreatedTask(input: NewTask, since: Date): Promise<Task | null> {
     const ctx = await this.mapContext();
     const tasks = flattenTasks(ctx, await this.api.tasks(input.projectRemoteId), input.projectRemoteId);
-    const floor = since.toISOString().slice(0, 16).replace('T', ' ');
+    const floor = addedStamp(since);
     const matches = tasks.filter(
       (t) =>
         t.title === input.title && t.parentRemoteId === (input.parentRemoteId ?? null) && isAddedSince(t.extras.dateAdded, floor),
@@ -164,7 +165,7 @@ export class WorksectionSession implements ProviderSession {
     const minutes = Math.round((Date.parse(entry.end) - Date.parse(entry.start)) / 60_000);
     if (!Number.isFinite(minutes) || minutes <= 0)
       throw validationError('end', 'the end must come after the start', 'worksection');
-    const date = entry.start.slice(0, 10);
+    const date = entryDay(entry.start);
     const id = await this.addCost(
       { project: entry.projectRemoteId, task: entry.taskRemoteId },
       { time: costTime(minutes), comment: entry.note, date: inputDate(date) },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordKey, type Project, type Task, type TimeEntry } from '../../../../shared/model.js';
+import { unixToIso } from './dates.js';
 import { TaskAssignmentSchema, type TaskAssignment, type WsProject, type WsTask, type WsTimeEntry } from './schema.js';
 import { asArray, type XmlDoc } from './xml.js';
 
@@ -74,7 +75,6 @@ export function toTask(accountId: string, projectId: string, task: WsTask, assig
 
 /** task_id 0 is "Default Activity": time not booked to any task. */
 export function toTimeEntry(accountId: string, entry: WsTimeEntry): TimeEntry {
-  const start = entry.from_timestamp * 1000;
   const taskId = entry.task_id && entry.task_id !== '0' ? entry.task_id : null;
   return {
     key: recordKey(PROVIDER, accountId, 'time', entry.id),
@@ -82,8 +82,8 @@ export function toTimeEntry(accountId: string, entry: WsTimeEntry): TimeEntry {
     kind: 'time',
     projectRemoteId: entry.project_id,
     taskRemoteId: taskId,
-    start: new Date(start).toISOString(),
-    end: new Date(start + entry.duration_in_minutes * 60_000).toISOString(),
+    start: unixToIso(entry.from_timestamp),
+    end: unixToIso(entry.from_timestamp + entry.duration_in_minutes * 60),
     minutes: entry.duration_in_minutes,
     note: entry.user_comment,
   };

@@ -1,18 +1,11 @@
-import { AppError } from '../../../../shared/errors.js';
 import type { TimeEntry } from '../../../../shared/model.js';
 import type { NewTimeEntry, ProviderContext } from '../types.js';
 import type { WorksnapsClient } from './client.js';
+import { isoToUnix } from './dates.js';
 import { toTimeEntry } from './mapping.js';
 import type { WsTimeEntry } from './schema.js';
 import { TEN_MINUTES_S } from './time.js';
 import { checkOfflineTime } from './timeEntriesApi.js';
-
-function parseInstant(value: string, field: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms))
-    throw new AppError('validation', `${field}: "${value}" is not a date and time`, { provider: 'worksnaps', field });
-  return Math.floor(ms / 1000);
-}
 
 /**
  * Offline time: the POST answers with a bare status, so the new entry is read
@@ -26,8 +19,8 @@ export async function logOfflineTime(
   entry: NewTimeEntry,
   me: () => Promise<string>,
 ): Promise<TimeEntry> {
-  const from = parseInstant(entry.start, 'start');
-  const minutes = (parseInstant(entry.end, 'end') - from) / 60;
+  const from = isoToUnix(entry.start, 'start');
+  const minutes = (isoToUnix(entry.end, 'end') - from) / 60;
   checkOfflineTime({ from, minutes });
   const user = await me();
   await client.time.addOffline(entry.projectRemoteId, { from, minutes, taskId: entry.taskRemoteId, comment: entry.note });

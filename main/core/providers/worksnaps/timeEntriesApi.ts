@@ -1,4 +1,5 @@
 import { validationError } from '../../../../shared/errors.js';
+import { spanDays } from './dates.js';
 import { ReportRowSchema, TimeEntrySchema, readList, readOne, type ReportRow, type WsTimeEntry } from './schema.js';
 import { assertRange, isOnBoundary, MAX_RANGE_S, type SecondsRange } from './time.js';
 import { expectStatus, idSegment, projectPath, type Query, type WorksnapsTransport } from './transport.js';
@@ -125,13 +126,7 @@ export class TimeEntriesApi {
     toDate: string,
     options: { projectIds?: string[]; userIds?: string[]; timezoneOffset?: number } = {},
   ): Promise<ReportRow[]> {
-    for (const [field, value] of [
-      ['fromDate', fromDate],
-      ['toDate', toDate],
-    ] as const) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw validationError(field, 'must be YYYY-MM-DD', 'worksnaps');
-    }
-    const days = (Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000 + 1;
+    const days = spanDays(fromDate, toDate);
     if (days < 1 || days > 30) throw validationError('toDate', 'the summary may span 1 to 30 days', 'worksnaps');
     const query = {
       name: 'manager_report',

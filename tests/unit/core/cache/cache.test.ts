@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openCache } from '../../../../main/core/cache/index.js';
 import { MIGRATIONS } from '../../../../main/core/cache/migrations.js';
 import { ftsQuery } from '../../../../main/core/cache/taskQuery.js';
+import { today as userToday } from '../../../../shared/dates/index.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';
 
@@ -88,7 +89,7 @@ describe('cache', () => {
   it('lists the quick views: due today, overdue and pending', () => {
     const { cache } = memoryCacheWithAccount();
     const fake = createFakeSession();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = userToday(new Date());
     cache.tasks.saveServerPage([
       fake.make({ projectRemoteId: 'p1', title: 'today', details: '', dueDate: today }),
       fake.make({ projectRemoteId: 'p1', title: 'late', details: '', dueDate: '2001-01-01' }),

@@ -9,7 +9,7 @@ import {
   toTimeEntry,
   toTimer,
 } from '../../../../main/core/providers/webwork/mapping.js';
-import { daysOf } from '../../../../main/core/providers/webwork/pull.js';
+import { daysOf } from '../../../../main/core/providers/webwork/dates.js';
 import { TaskSchema } from '../../../../main/core/providers/webwork/schema.js';
 
 const wireTask = TaskSchema.parse({
@@ -127,7 +127,7 @@ describe('WebWork time mapping', () => {
 
   it('lists the days of a range, keeping the latest when it is too long', () => {
     const range = { from: new Date('2024-02-27T22:00:00Z'), to: new Date('2024-03-02T01:00:00Z') };
-    expect(daysOf(range, 10)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
-    expect(daysOf(range, 2)).toEqual(['2024-03-01', '2024-03-02']);
+    expect(daysOf(range, 10, 'UTC')).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
+    expect(daysOf(range, 2, 'UTC')).toEqual(['2024-03-01', '2024-03-02']);
   });
 });

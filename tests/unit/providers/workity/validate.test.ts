@@ -50,13 +50,15 @@ describe('Workity validation rules', () => {
   });
 
   it('converts model due dates to and from the wire', () => {
-    expect(dueDateToWire('2024-05-10')).toBe('2024-05-10T00:00Z');
+    // Local midnight without a zone, as the seed writes due dates (not UTC midnight).
+    expect(dueDateToWire('2024-05-10')).toBe('2024-05-10T00:00');
     expect(dueDateToWire(null)).toBeNull();
     expect(() => dueDateToWire('2080-01-01')).toThrow(expect.objectContaining({ field: 'dueDate' }));
     expect(() => dueDateToWire('10.05.2024')).toThrow(expect.objectContaining({ field: 'dueDate' }));
     expect(dueDateFromWire('2024-05-10T00:00+02:00')).toBe('2024-05-10');
     expect(dueDateFromWire(null)).toBeNull();
-    expect(instantFromWire('2024-05-10T12:00')).toBe('2024-05-10T12:00:00.000Z');
+    expect(instantFromWire('2024-05-10T12:00', 'UTC')).toBe('2024-05-10T12:00:00.000Z');
+    expect(instantFromWire('2024-05-10T12:00', 'Pacific/Auckland')).toBe('2024-05-10T00:00:00.000Z');
     expect(instantFromWire('garbage')).toBeNull();
   });
 });
