@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers, Settings } from '../../../shared/contract.js';
 import { createSafeStorageCipher, PLAIN_TEXT_WARNING, type SafeStorageLike } from '../../../main/electron/safeStorageCipher.js';
@@ -52,12 +53,13 @@ const shortcut: ShortcutStatus = {
 const newAccount = { provider: 'webwork', label: 'Work', secret: 'tok-123456' } as Parameters<Handlers['accounts:add']>[0];
 
 describe('safeStorage cipher', () => {
-  it('is strong with a keyring and round-trips a secret without keeping it in plain text', () => {
+  it('is strong with a keyring and round-trips the vault key without keeping it in plain text', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), { platform: 'linux' });
     expect(cipher).toMatchObject({ kind: 'safeStorage', isStrong: true });
-    const sealed = cipher.encrypt('tok-123456');
-    expect(sealed).not.toContain('tok-123456');
-    expect(cipher.decrypt(sealed)).toBe('tok-123456');
+    const key = randomBytes(32);
+    const slot = cipher.wrapKey(key);
+    expect(JSON.stringify(slot)).not.toContain(key.toString('base64'));
+    expect(cipher.unwrapKey(slot).equals(key)).toBe(true);
   });
 
   it('reports itself weak on Linux basic_text, and only there', () => {
@@ -68,26 +70,27 @@ describe('safeStorage cipher', () => {
     expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'darwin' }).isStrong).toBe(true);
   });
 
-  it('turns an undecryptable value into an auth error, never the sealed text', () => {
+  it('turns an undecryptable or wrong-sized key into an auth error, never a key', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('kwallet5'), { platform: 'linux' });
-    expect(() => cipher.decrypt('')).toThrow(expect.objectContaining({ code: 'auth' }));
+    expect(() => cipher.unwrapKey({ type: 'safeStorage', wrapped: 'AAAA' })).toThrow(expect.objectContaining({ code: 'auth' }));
   });
 
   it('refuses to encrypt when the OS offers no encryption at all', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', false), { platform: 'linux' });
-    expect(() => cipher.encrypt('x')).toThrow(expect.objectContaining({ code: 'unsupported' }));
+    expect(() => cipher.wrapKey(randomBytes(32))).toThrow(expect.objectContaining({ code: 'unsupported' }));
   });
 
   it('uses basic_text only after the user allowed it, and says why before that', () => {
     let allowed = false;
     const storage = fakeSafeStorage('basic_text', false);
     const cipher = createSafeStorageCipher(storage, { platform: 'linux', allowPlainText: () => allowed });
-    expect(() => cipher.encrypt('tok-123456')).toThrow(
+    expect(() => cipher.wrapKey(randomBytes(32))).toThrow(
       expect.objectContaining({ code: 'forbidden', field: 'allowPlainTextSecrets' }),
     );
     expect(storage.state.plainTextEnabled).toBe(false);
     allowed = true;
-    expect(cipher.decrypt(cipher.encrypt('tok-123456'))).toBe('tok-123456');
+    const key = randomBytes(32);
+    expect(cipher.unwrapKey(cipher.wrapKey(key)).equals(key)).toBe(true);
     expect(storage.state.plainTextEnabled).toBe(true);
   });
 });
