@@ -15,7 +15,8 @@ type AccountChannels =
   | 'sync:run'
   | 'sync:status'
   | 'settings:get'
-  | 'settings:set';
+  | 'settings:set'
+  | 'vault:addPassphrase';
 
 /** A secret starting with "wrong" is refused the way a provider refuses a bad token. */
 function checkSecret(provider: PublicAccount['provider'], secret: string): void {
@@ -102,6 +103,12 @@ export function memoryAccountHandlers(ctx: MemoryContext): Pick<Handlers, Accoun
     'settings:set': async (patch) => {
       state.settings = { ...state.settings, ...patch };
       return state.settings;
+    },
+    // Like a vault this host cannot open (a changed keyring): a passphrase starting with "wrong" is refused.
+    'vault:addPassphrase': async ({ passphrase }) => {
+      if (passphrase.startsWith('wrong'))
+        throw new AppError('auth', 'The vault could not be opened: wrong passphrase or key, or the file was tampered with');
+      return { added: true };
     },
   };
 }

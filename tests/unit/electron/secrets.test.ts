@@ -35,13 +35,17 @@ function fakeHandlers(allow: boolean) {
   let settings = settingsWith(allow);
   const add = vi.fn(async () => ({ id: 'acc-1' }));
   const set = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
+  // The main side's own writer of the consent (the settings file, not settings:set).
+  const grantPlainText = vi.fn(() => (settings = { ...settings, allowPlainTextSecrets: true }));
+  const addPassphrase = vi.fn(async () => ({ added: true as const }));
   const handlers = {
     'accounts:add': add,
     'settings:get': async () => settings,
     'settings:set': set,
+    'vault:addPassphrase': addPassphrase,
     'app:info': async () => ({ version: '1', host: 'electron', dataDir: '/d' }),
   } as unknown as Handlers;
-  return { handlers, add, set };
+  return { handlers, add, set, grantPlainText, addPassphrase };
 }
 
 const shortcut: ShortcutStatus = {
@@ -99,13 +103,20 @@ describe('the basic_text warning path', () => {
   const weak = { kind: 'safeStorage (basic_text)', isStrong: false };
 
   it('asks before storing a secret without a keyring, and remembers a yes', async () => {
-    const { handlers, add, set } = fakeHandlers(false);
+    const { handlers, add, set, grantPlainText } = fakeHandlers(false);
     const confirmPlainText = vi.fn(async () => true);
     const onSettings = vi.fn();
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText, onSettings, shortcut: () => shortcut });
+    const decorated = decorateHandlers(handlers, {
+      cipher: weak,
+      confirmPlainText,
+      grantPlainText,
+      onSettings,
+      shortcut: () => shortcut,
+    });
     await decorated['accounts:add'](newAccount);
     expect(confirmPlainText).toHaveBeenCalledOnce();
-    expect(set).toHaveBeenCalledWith({ allowPlainTextSecrets: true });
+    expect(grantPlainText).toHaveBeenCalledOnce();
+    expect(set).not.toHaveBeenCalled();
     // The shell hears of the consent before the secret is sealed, so the cipher may use basic_text.
     expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ allowPlainTextSecrets: true }));
     expect(onSettings.mock.invocationCallOrder[0]).toBeLessThan(add.mock.invocationCallOrder[0]!);
@@ -115,10 +126,11 @@ describe('the basic_text warning path', () => {
   });
 
   it('refuses the account with a plain explanation when the answer is no', async () => {
-    const { handlers, add } = fakeHandlers(false);
+    const { handlers, add, grantPlainText, addPassphrase } = fakeHandlers(false);
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText,
       onSettings: vi.fn(),
       shortcut: () => shortcut,
     });
@@ -126,14 +138,20 @@ describe('the basic_text warning path', () => {
     await expect(refusal).rejects.toMatchObject({ code: 'forbidden', field: 'allowPlainTextSecrets' });
     await expect(refusal).rejects.toThrow(/No OS keyring/);
     expect(add).not.toHaveBeenCalled();
+    // Adding a passphrase may create the vault, so it asks the same question.
+    await expect(decorated['vault:addPassphrase']({ passphrase: 'pw' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(addPassphrase).not.toHaveBeenCalled();
+    expect(grantPlainText).not.toHaveBeenCalled();
   });
 
   it('does not ask when the user already allowed it, nor when a keyring is there', async () => {
     const confirmPlainText = vi.fn(async () => false);
-    await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText });
+    const rest = { grantPlainText: vi.fn(), onSettings: vi.fn() };
+    await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText, ...rest });
     await ensureSecretsMayBeStored(fakeHandlers(false).handlers, {
       cipher: { kind: 'safeStorage', isStrong: true },
       confirmPlainText,
+      ...rest,
     });
     expect(confirmPlainText).not.toHaveBeenCalled();
   });
@@ -144,6 +162,7 @@ describe('the basic_text warning path', () => {
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText: vi.fn(),
       onSettings: vi.fn(),
       shortcut: () => failedShortcut,
     });
@@ -163,6 +182,7 @@ describe('the basic_text warning path', () => {
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText: vi.fn(),
       onSettings,
       shortcut: () => shortcut,
     });
