@@ -3,6 +3,7 @@ import type { PublicAccount } from '../../../shared/contract.js';
 import { AppError, toAppError } from '../../../shared/errors.js';
 import type { Account, ProviderId } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
+import { registerSecret } from '../log.js';
 import { getAdapter } from '../providers/registry.js';
 import { createPassphraseCipher } from '../vault/passphraseCipher.js';
 import type { Vault } from '../vault/vault.js';
@@ -106,6 +107,7 @@ export function createAccountService(deps: {
       return { ok: true, userName: verified.userName };
     },
     addPassphrase(passphrase) {
+      registerSecret(passphrase);
       vault.addSlot(createPassphraseCipher(passphrase));
       return { added: true };
     },
