@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createSessionPool } from '../../../main/core/accounts/sessions.js';
 import { createPassphraseCipher } from '../../../main/core/vault/passphraseCipher.js';
 import { openVault } from '../../../main/core/vault/vault.js';
 import { createSafeStorageCipher, type SafeStorageLike } from '../../../main/electron/safeStorageCipher.js';
@@ -93,5 +94,35 @@ describe('one vault for every host', () => {
     expect(openVault(dir, createPassphraseCipher('pw')).get('acc')).toBe(secret);
     if (process.platform !== 'win32') expect(statSync(join(dir, 'vault.json')).mode & 0o777).toBe(0o600);
     expect(() => openVault(dir, createPassphraseCipher('pw')).set('bad', 'a\uD800b')).toThrow(/not valid text/);
+  });
+});
+
+describe('a session never gets another account’s secret', () => {
+  it('refuses swapped entries before connecting, naming the account as the user knows it', () => {
+    const dir = newDir();
+    const vault = openVault(dir, createPassphraseCipher('pw'));
+    vault.set('acc-ws', WORKSNAPS);
+    vault.set('acc-ww', WEBWORK);
+    const file = readFile(dir);
+    writeFileSync(
+      join(dir, 'vault.json'),
+      JSON.stringify({ ...file, secrets: { 'acc-ws': file.secrets['acc-ww'], 'acc-ww': file.secrets['acc-ws'] } }),
+    );
+    const pool = createSessionPool({
+      vault,
+      accounts: { mergeSettings: () => undefined } as never,
+      now: () => new Date(),
+      timeoutMs: 1000,
+    });
+    const webwork = {
+      id: 'acc-ww',
+      provider: 'webwork' as const,
+      label: 'Remote team',
+      baseUrl: 'https://api.webwork-tracker.com/api/v2',
+      settings: {},
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    expect(() => pool.get(webwork)).toThrow(/^Remote team \(WebWork Tracker\): The stored credentials of account acc-ww/);
+    expect(() => pool.get(webwork)).toThrow(expect.objectContaining({ code: 'auth', provider: 'webwork' }));
   });
 });
