@@ -98,6 +98,11 @@ function migrateLegacy(dataDir: string, cipher: Cipher, legacy: LegacyVaultFile)
   const plain = new Map<string, Buffer>();
   for (const [id, sealed] of entries) {
     const secret = open(sealed);
+    if (secret === null && legacy.check !== undefined)
+      throw new AppError(
+        'auth',
+        `The vault in ${dataDir} opens, but the entry of account ${id} is damaged; nothing was changed (remove that account from vault.json to upgrade the rest)`,
+      );
     if (secret === null) throw wrongKey(dataDir);
     plain.set(id, Buffer.from(secret, 'utf8'));
   }

@@ -55,6 +55,17 @@ describe('vault migration from format 1', () => {
     expect(openPassphraseVault(dir, 'old horse').get('acc-ws')).toBe(SECRETS['acc-ws']);
   });
 
+  it('a damaged old entry is named, and the vault is left as it was', () => {
+    const dir = oldVault();
+    const old = JSON.parse(raw(dir)) as { secrets: Record<string, string> };
+    const sealed = old.secrets['acc-ww']!;
+    old.secrets['acc-ww'] = `${sealed.slice(0, -4)}${sealed.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    writeFileSync(join(dir, 'vault.json'), JSON.stringify(old));
+    const before = raw(dir);
+    expect(() => openPassphraseVault(dir, 'old horse')).toThrow(/entry of account acc-ww is damaged; nothing was changed/);
+    expect(raw(dir)).toBe(before);
+  });
+
   it('an old desktop vault migrates under safeStorage and the CLI is told how to share it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wt-migrate-'));
     const seal = (text: string) => keyring.encryptString(text).toString('base64');
