@@ -109,11 +109,18 @@ export const SettingsSchema = z
     lastAccountId: id.nullable(),
     lastProjectRemoteId: id.nullable(),
     startAtLogin: z.boolean(),
-    allowPlainTextSecrets: z.boolean(),
   })
   .partial()
   .strict();
-export type Settings = Required<z.infer<typeof SettingsSchema>>;
+/** What `settings:set` may change; what `settings:get` reads back adds the keyring consent. */
+export type Settings = Required<z.infer<typeof SettingsSchema>> & {
+  /**
+   * The user's answer to the native "store without a keyring?" dialog. Only
+   * the Electron main process sets it, after that dialog: a renderer that
+   * could set it would skip the consent.
+   */
+  allowPlainTextSecrets: boolean;
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
@@ -157,6 +164,7 @@ export const requestSchemas = {
   'sync:status': none,
   'settings:get': none,
   'settings:set': SettingsSchema,
+  'vault:addPassphrase': z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -274,6 +282,7 @@ export interface Outputs {
   'sync:status': AccountSyncStatus[];
   'settings:get': Settings;
   'settings:set': Settings;
+  'vault:addPassphrase': { added: true };
 }
 
 export type Output<C extends Channel> = Outputs[C];

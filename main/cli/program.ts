@@ -5,6 +5,7 @@ import { registerHosts } from './commands/hosts.js';
 import { registerRecords } from './commands/records.js';
 import { registerSync } from './commands/sync.js';
 import { registerTasks } from './commands/tasks.js';
+import { registerVault } from './commands/vault.js';
 import { fieldOfUsage } from './arguments.js';
 import { packageVersion, type GlobalOptions } from './context.js';
 import { defaultDataDir } from './dataDir.js';
@@ -35,6 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRecords(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);
+  registerVault(program, run);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

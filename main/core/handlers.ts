@@ -138,5 +138,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sync:status': async () => deps.sync.status(),
     'settings:get': async () => deps.settings.get(),
     'settings:set': async (patch) => deps.settings.set(patch),
+    'vault:addPassphrase': async ({ passphrase }) => deps.accounts.addPassphrase(passphrase),
   };
 }

@@ -14,6 +14,12 @@ export interface HostHandlerOptions {
   cipher: Pick<Cipher, 'kind' | 'isStrong'>;
   /** Asks the user (a native dialog) whether to store a secret without a keyring. */
   confirmPlainText(): Promise<boolean>;
+  /**
+   * Saves the user's yes to that dialog (settings allowPlainTextSecrets) and
+   * returns the settings. The main side's only way to set it: `settings:set`
+   * refuses the field, so a renderer cannot skip the dialog.
+   */
+  grantPlainText(): Settings;
   /** Called with the saved settings after every change: re-register the shortcut, the login item. */
   onSettings(settings: Settings): void;
   shortcut(): ShortcutStatus;
@@ -30,14 +36,15 @@ export function shellInfo(options: Pick<HostHandlerOptions, 'cipher' | 'shortcut
  * is asked once, and a "no" refuses the account instead of storing it.
  */
 export async function ensureSecretsMayBeStored(
-  handlers: Pick<Handlers, 'settings:get' | 'settings:set'>,
-  options: Pick<HostHandlerOptions, 'cipher' | 'confirmPlainText'>,
+  handlers: Pick<Handlers, 'settings:get'>,
+  options: Pick<HostHandlerOptions, 'cipher' | 'confirmPlainText' | 'grantPlainText' | 'onSettings'>,
 ): Promise<void> {
   if (options.cipher.isStrong) return;
   const settings = await handlers['settings:get']({});
   if (settings.allowPlainTextSecrets) return;
   if (await options.confirmPlainText()) {
-    await handlers['settings:set']({ allowPlainTextSecrets: true });
+    // The shell hears of the consent before the secret is sealed, so the cipher may use basic_text.
+    options.onSettings(options.grantPlainText());
     return;
   }
   throw new AppError(
@@ -49,7 +56,7 @@ export async function ensureSecretsMayBeStored(
 
 /** The core's handlers plus what the shell adds: the keyring question, settings side effects, shell info. */
 export function decorateHandlers(handlers: Handlers, options: HostHandlerOptions): Handlers {
-  // Every settings change, the keyring consent included, goes through here so the shell sees it.
+  // Every settings change from a window goes through here so the shell sees it (the keyring consent: grantPlainText).
   const setSettings: Handlers['settings:set'] = async (input) => {
     const saved = await handlers['settings:set'](input);
     options.onSettings(saved);
@@ -58,8 +65,13 @@ export function decorateHandlers(handlers: Handlers, options: HostHandlerOptions
   return {
     ...handlers,
     'accounts:add': async (input) => {
-      await ensureSecretsMayBeStored({ 'settings:get': handlers['settings:get'], 'settings:set': setSettings }, options);
+      await ensureSecretsMayBeStored(handlers, options);
       return handlers['accounts:add'](input);
+    },
+    'vault:addPassphrase': async (input) => {
+      // The first use may create the vault, whose key is then wrapped by the keyring too.
+      await ensureSecretsMayBeStored(handlers, options);
+      return handlers['vault:addPassphrase'](input);
     },
     'settings:set': setSettings,
     'app:info': async (input) => {

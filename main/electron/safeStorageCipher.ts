@@ -1,6 +1,7 @@
 import type { SafeStorage } from 'electron';
 import { AppError } from '../../shared/errors.js';
 import type { Cipher } from '../core/vault/cipher.js';
+import { createPassphraseCipher } from '../core/vault/passphraseCipher.js';
 
 export type SafeStorageLike = Pick<
   SafeStorage,
@@ -20,11 +21,13 @@ export interface SafeStorageCipherOptions {
   platform?: NodeJS.Platform;
   /** The user's answer to the keyring question (settings allowPlainTextSecrets), read at each use. */
   allowPlainText?: () => boolean;
+  /** WORKTRAY_PASSPHRASE at launch: opens a vault made by the CLI or web host once, which then gets a keyring slot. */
+  passphrase?: string;
 }
 
 /**
- * The vault's cipher under Electron: the OS keyring through safeStorage, as
- * base64 at rest. Recent Electron refuses basic_text until the app opts in
+ * The vault's unlock method under Electron: the OS keyring (safeStorage)
+ * wraps the vault's data key, as base64 at rest. Recent Electron refuses basic_text until the app opts in
  * with setUsePlainTextEncryption(true); Worktray opts in only once the user
  * has allowed it, and otherwise refuses with the reason.
  */
@@ -49,14 +52,30 @@ export function createSafeStorageCipher(storage: SafeStorageLike, options: SafeS
       'The operating system offers no encryption for stored credentials right now (safeStorage is unavailable)',
     );
   };
+  const unavailable = (): AppError =>
+    new AppError('auth', 'The OS keyring could not unwrap the vault key: the keyring changed or the vault was tampered with');
   return {
     kind: weak ? 'safeStorage (basic_text)' : 'safeStorage',
+    slotType: 'safeStorage',
     isStrong: !weak,
-    encrypt(plain) {
+    enrollWith: options.passphrase ? createPassphraseCipher(options.passphrase) : undefined,
+    wrapKey(key) {
       requireAvailable();
-      return storage.encryptString(plain).toString('base64');
+      return { type: 'safeStorage', wrapped: storage.encryptString(key.toString('base64')).toString('base64') };
     },
-    decrypt(sealed) {
+    unwrapKey(slot) {
+      requireAvailable();
+      if (slot.type !== 'safeStorage') throw unavailable();
+      let key: Buffer;
+      try {
+        key = Buffer.from(storage.decryptString(Buffer.from(slot.wrapped, 'base64')), 'base64');
+      } catch {
+        throw unavailable();
+      }
+      if (key.length !== 32) throw unavailable();
+      return key;
+    },
+    openLegacy(sealed) {
       requireAvailable();
       try {
         return storage.decryptString(Buffer.from(sealed, 'base64'));

@@ -98,7 +98,10 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
   await app.whenReady();
   const dataDir = app.getPath('userData');
   let allowPlainText = false;
-  const cipher = createSafeStorageCipher(safeStorage, { allowPlainText: () => allowPlainText });
+  const cipher = createSafeStorageCipher(safeStorage, {
+    allowPlainText: () => allowPlainText,
+    passphrase: options.env.WORKTRAY_PASSPHRASE,
+  });
   const core = await options.createCore({
     dataDir,
     cipher,

@@ -4,6 +4,7 @@ import electron from 'electron';
 import type { Handlers, Settings } from '../../shared/contract.js';
 import type { Core } from '../core/app.js';
 import { createLogger } from '../core/log.js';
+import { openSettings } from '../core/settings.js';
 import type { Cipher } from '../core/vault/cipher.js';
 import { confirmPlainTextDialog, electronTrayFactory } from './electronAdapters.js';
 import { decorateHandlers } from './hostHandlers.js';
@@ -97,6 +98,8 @@ export async function buildShellHandlers(
   const handlers = decorateHandlers(core.handlers, {
     cipher,
     confirmPlainText: () => confirmPlainTextDialog(BrowserWindow.getFocusedWindow()),
+    // Same settings.json as the core's store; only this main-side path writes the consent.
+    grantPlainText: () => openSettings(app.getPath('userData')).set({ allowPlainTextSecrets: true }),
     shortcut: () => shortcut.status(),
     onSettings: (next) => {
       if (next.quickAddShortcut !== settings.quickAddShortcut) shortcut.apply(next.quickAddShortcut);

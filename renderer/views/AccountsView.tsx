@@ -1,6 +1,7 @@
 import { PROVIDER_NAMES } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
 import { navigate } from '../components/navigate.js';
+import { VaultPassphrase } from '../components/VaultPassphrase.js';
 import { ago } from '../logic/syncSummary.js';
 import { useApp, useStores } from '../store/hooks.js';
 import type { TestState } from '../store/accountsStore.js';
@@ -103,6 +104,7 @@ export function AccountsView() {
           })}
         </tbody>
       </table>
+      <VaultPassphrase />
     </section>
   );
 }

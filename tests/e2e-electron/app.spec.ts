@@ -46,11 +46,14 @@ test.describe('Electron app', () => {
   test('quick-add through the shortcut’s handler adds a task to the simulator', async () => {
     const { app } = running;
     const main = await pageFor(app, (url) => url.startsWith('app://worktray/') && !url.endsWith('#/quick-add'));
-    // No keyring on a CI desktop means basic_text: allow it up front so no native dialog blocks the run.
+    // No keyring on a CI desktop means basic_text: answer the native consent dialog "Store without a keyring"
+    // (a page cannot grant it through settings:set), so no dialog blocks the run.
+    await app.evaluate(({ dialog }) => {
+      dialog.showMessageBox = async () => ({ response: 1, checkboxChecked: false });
+    });
     const added = await main.evaluate(
       async ({ url, secret, label }) => {
         const api = (globalThis as unknown as { worktray: { invoke(c: string, i: unknown): Promise<{ ok: boolean }> } }).worktray;
-        await api.invoke('settings:set', { allowPlainTextSecrets: true });
         const reply = await api.invoke('accounts:add', { provider: 'webwork', label, baseUrl: url, secret, verify: true });
         await api.invoke('sync:run', {});
         return reply.ok;

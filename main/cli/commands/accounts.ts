@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors.js';
 import { ProviderIdSchema } from '../../../shared/model.js';
 import { table } from '../output.js';
-import { readFirstLine } from '../prompt.js';
+import { readSecretLine } from '../prompt.js';
 
 import type { Run } from '../run.js';
 
@@ -17,7 +17,7 @@ export function registerAccounts(program: Command, run: Run): void {
     .option('--email <email>', 'the login e-mail (Workity)')
     .option('--workspace <id>', 'the WebWork workspace (default: the first the token sees)')
     .option('--no-verify', 'save without checking the credentials against the service')
-    .description('add an account; the secret (token, API key or password) is read from the first line of stdin')
+    .description('add an account; the secret (token, API key or password) is read from the first line of stdin, exactly as given')
     .action(
       run(
         async (
@@ -31,8 +31,8 @@ export function registerAccounts(program: Command, run: Run): void {
               field: 'provider',
             });
           }
-          const secret = (await readFirstLine()).trim();
-          if (!secret)
+          const secret = await readSecretLine();
+          if (secret.length === 0)
             throw new AppError('validation', 'No secret on stdin: pipe the API token, API key or password as the first line', {
               field: 'secret',
             });

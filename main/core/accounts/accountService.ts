@@ -3,7 +3,9 @@ import type { PublicAccount } from '../../../shared/contract.js';
 import { AppError, toAppError } from '../../../shared/errors.js';
 import type { Account, ProviderId } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
+import { registerSecret } from '../log.js';
 import { getAdapter } from '../providers/registry.js';
+import { createPassphraseCipher } from '../vault/passphraseCipher.js';
 import type { Vault } from '../vault/vault.js';
 import type { SessionPool } from './sessions.js';
 
@@ -24,6 +26,8 @@ export interface AccountService {
   test(id: string): Promise<{ ok: true; userName: string | null }>;
   remove(id: string): Promise<void>;
   require(id: string): Account;
+  /** Adds a passphrase unlock slot to the vault this host can open (the desktop app's Settings, `vault add-passphrase`). */
+  addPassphrase(passphrase: string): { added: true };
 }
 
 /** Only non-secret settings reach the renderer or the CLI's output. */
@@ -101,6 +105,11 @@ export function createAccountService(deps: {
         userRemoteId: verified.userRemoteId,
       });
       return { ok: true, userName: verified.userName };
+    },
+    addPassphrase(passphrase) {
+      registerSecret(passphrase);
+      vault.addSlot(createPassphraseCipher(passphrase));
+      return { added: true };
     },
     async remove(id) {
       require(id);

@@ -1,4 +1,5 @@
-import type { Account } from '../../../shared/model.js';
+import { AppError } from '../../../shared/errors.js';
+import { PROVIDER_NAMES, type Account } from '../../../shared/model.js';
 import type { AccountsRepo } from '../cache/accountsRepo.js';
 import { createLogger, registerSecret } from '../log.js';
 import { getAdapter } from '../providers/registry.js';
@@ -21,6 +22,19 @@ export interface SessionPoolDeps {
   timeoutMs: number;
 }
 
+/** The account's secret, or a refusal that names the account the way the user knows it. */
+function secretOf(vault: Vault, account: Account): string {
+  try {
+    return vault.get(account.id);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'auth') throw error;
+    throw new AppError('auth', `${account.label} (${PROVIDER_NAMES[account.provider]}): ${error.message}`, {
+      provider: account.provider,
+      field: 'secret',
+    });
+  }
+}
+
 export function createSessionPool(deps: SessionPoolDeps): SessionPool {
   const sessions = new Map<string, ProviderSession>();
   const connect = (account: Account, secret: string): ProviderSession => {
@@ -41,7 +55,7 @@ export function createSessionPool(deps: SessionPoolDeps): SessionPool {
     get(account) {
       let session = sessions.get(account.id);
       if (!session) {
-        session = connect(account, deps.vault.get(account.id));
+        session = connect(account, secretOf(deps.vault, account));
         sessions.set(account.id, session);
       }
       return session;

@@ -1,43 +1,62 @@
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { AppError } from '../../../shared/errors.js';
-import type { Cipher } from './cipher.js';
+import type { Cipher, KeySlot } from './cipher.js';
+import { openBytes, sealBytes } from './seal.js';
 
-const PREFIX = 'v1';
-const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const PARAMS = { N: 1 << 15, r: 8, p: 1 };
+const WRAP_AAD = 'worktray-vault-key';
+
+function derive(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Buffer {
+  const maxmem = 128 * params.N * params.r * params.p + 16 * 1024 * 1024;
+  return scryptSync(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem });
+}
 
 /**
- * AES-256-GCM with a key derived by scrypt from the user's passphrase: the
- * CLI's and the web host's cipher. GCM's tag makes a wrong key or a changed
- * byte fail loudly instead of decrypting to garbage.
+ * The CLI's and the web host's unlock method: scrypt turns the passphrase
+ * into a key that wraps the vault's data key with AES-256-GCM. Salt and
+ * scrypt parameters are stored in the slot; GCM's tag makes a wrong
+ * passphrase fail loudly instead of yielding a wrong key.
  */
-export function createPassphraseCipher(passphrase: string, salt: Buffer): Cipher {
+export function createPassphraseCipher(passphrase: string): Cipher {
   if (passphrase.length === 0) throw new AppError('validation', 'The vault passphrase is empty', { field: 'passphrase' });
-  const key = scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
+  const legacyKeys = new Map<string, Buffer>();
   return {
     kind: 'passphrase',
+    slotType: 'passphrase',
     isStrong: true,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [PREFIX, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+    wrapKey(key) {
+      const salt = randomBytes(16);
+      const { iv, tag, body } = sealBytes(derive(passphrase, salt, PARAMS), key, WRAP_AAD);
+      return { type: 'passphrase', kdf: 'scrypt', salt: salt.toString('base64'), ...PARAMS, iv, tag, wrapped: body };
     },
-    decrypt(sealed) {
-      const [prefix, iv, tag, body] = sealed.split(':');
-      if (prefix !== PREFIX || !iv || !tag || body === undefined) {
-        throw new AppError('auth', 'A vault entry is not in a format this Worktray can read (damaged or tampered with)');
+    unwrapKey(slot: KeySlot) {
+      if (slot.type !== 'passphrase') throw new AppError('auth', 'This vault slot is not a passphrase slot');
+      const kek = derive(passphrase, Buffer.from(slot.salt, 'base64'), slot);
+      const key = openBytes(kek, { iv: slot.iv, tag: slot.tag, body: slot.wrapped }, WRAP_AAD);
+      if (!key || key.length !== 32) throw new AppError('auth', 'Wrong vault passphrase', { field: 'passphrase' });
+      return key;
+    },
+    openLegacy(sealed, legacy) {
+      if (!legacy.kdfSalt) throw new AppError('auth', 'This vault was not sealed with a passphrase', { field: 'passphrase' });
+      let key = legacyKeys.get(legacy.kdfSalt);
+      if (!key) {
+        key = derive(passphrase, Buffer.from(legacy.kdfSalt, 'base64'), PARAMS);
+        legacyKeys.set(legacy.kdfSalt, key);
       }
-      try {
-        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
-        decipher.setAuthTag(Buffer.from(tag, 'base64'));
-        return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
-      } catch {
-        throw new AppError('auth', 'A vault entry could not be decrypted: wrong passphrase, or the vault was tampered with');
-      }
+      return openLegacyEntry(key, sealed);
     },
   };
 }
 
-export function newSalt(): Buffer {
-  return randomBytes(16);
+/** Format 1 (`v1:iv:tag:body`, no associated data): read once by the migration, never written. */
+function openLegacyEntry(key: Buffer, sealed: string): string {
+  const [prefix, iv, tag, body] = sealed.split(':');
+  try {
+    if (prefix !== 'v1' || !iv || !tag || body === undefined) throw new Error('format');
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    throw new AppError('auth', 'Wrong vault passphrase, or the vault was tampered with', { field: 'passphrase' });
+  }
 }

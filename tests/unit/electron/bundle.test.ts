@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPassphraseVault } from '../../../main/core/vault/vault.js';
 import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/workity/index.js';
 
 /*
@@ -15,6 +16,8 @@ import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/w
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let outDir = '';
+let dataDir = '';
+const SMOKE_PASSPHRASE = ' a passphrase for the cli ';
 interface SmokeReport {
   errors: string[];
   replies: Record<string, unknown>;
@@ -43,7 +46,7 @@ beforeAll(async () => {
     cwd: root,
     stdio: 'pipe',
   });
-  const dataDir = path.join(base, 'data');
+  dataDir = path.join(base, 'data');
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -61,6 +64,7 @@ beforeAll(async () => {
         WORKTRAY_LOG_LEVEL: 'error',
         NODE_PATH: path.join(root, 'node_modules'),
         SMOKE_ACCOUNT: JSON.stringify(account),
+        SMOKE_PASSPHRASE,
       },
       timeout: 45_000,
     },
@@ -89,6 +93,17 @@ describe('the built Electron bundle', () => {
     const listed = report.replies['tasks:list'] as { ok: boolean; value: { total: number } };
     expect(listed.ok).toBe(true);
     expect(listed.value.total).toBeGreaterThan(0);
+  });
+
+  it('refuses settings:set from a page that tries to grant the keyring consent itself', () => {
+    expect(report.replies.grantPlainText).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(report.replies.settingsAfter).toMatchObject({ ok: true, value: { allowPlainTextSecrets: false } });
+  });
+
+  it('adds a passphrase slot from Settings, and the passphrase then opens the vault the desktop sealed', () => {
+    expect(report.replies['vault:addPassphrase']).toEqual({ ok: true, value: { added: true } });
+    const { id } = (report.replies['accounts:add'] as { value: { id: string } }).value;
+    expect(openPassphraseVault(dataDir, SMOKE_PASSPHRASE).get(id)).toBe(sim.users.lenny.password);
   });
 
   it('refuses a foreign frame and an unknown channel', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers, Settings } from '../../../shared/contract.js';
 import { createSafeStorageCipher, PLAIN_TEXT_WARNING, type SafeStorageLike } from '../../../main/electron/safeStorageCipher.js';
@@ -34,13 +35,17 @@ function fakeHandlers(allow: boolean) {
   let settings = settingsWith(allow);
   const add = vi.fn(async () => ({ id: 'acc-1' }));
   const set = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
+  // The main side's own writer of the consent (the settings file, not settings:set).
+  const grantPlainText = vi.fn(() => (settings = { ...settings, allowPlainTextSecrets: true }));
+  const addPassphrase = vi.fn(async () => ({ added: true as const }));
   const handlers = {
     'accounts:add': add,
     'settings:get': async () => settings,
     'settings:set': set,
+    'vault:addPassphrase': addPassphrase,
     'app:info': async () => ({ version: '1', host: 'electron', dataDir: '/d' }),
   } as unknown as Handlers;
-  return { handlers, add, set };
+  return { handlers, add, set, grantPlainText, addPassphrase };
 }
 
 const shortcut: ShortcutStatus = {
@@ -52,12 +57,13 @@ const shortcut: ShortcutStatus = {
 const newAccount = { provider: 'webwork', label: 'Work', secret: 'tok-123456' } as Parameters<Handlers['accounts:add']>[0];
 
 describe('safeStorage cipher', () => {
-  it('is strong with a keyring and round-trips a secret without keeping it in plain text', () => {
+  it('is strong with a keyring and round-trips the vault key without keeping it in plain text', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret'), { platform: 'linux' });
     expect(cipher).toMatchObject({ kind: 'safeStorage', isStrong: true });
-    const sealed = cipher.encrypt('tok-123456');
-    expect(sealed).not.toContain('tok-123456');
-    expect(cipher.decrypt(sealed)).toBe('tok-123456');
+    const key = randomBytes(32);
+    const slot = cipher.wrapKey(key);
+    expect(JSON.stringify(slot)).not.toContain(key.toString('base64'));
+    expect(cipher.unwrapKey(slot).equals(key)).toBe(true);
   });
 
   it('reports itself weak on Linux basic_text, and only there', () => {
@@ -68,26 +74,27 @@ describe('safeStorage cipher', () => {
     expect(createSafeStorageCipher(fakeSafeStorage('basic_text'), { platform: 'darwin' }).isStrong).toBe(true);
   });
 
-  it('turns an undecryptable value into an auth error, never the sealed text', () => {
+  it('turns an undecryptable or wrong-sized key into an auth error, never a key', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('kwallet5'), { platform: 'linux' });
-    expect(() => cipher.decrypt('')).toThrow(expect.objectContaining({ code: 'auth' }));
+    expect(() => cipher.unwrapKey({ type: 'safeStorage', wrapped: 'AAAA' })).toThrow(expect.objectContaining({ code: 'auth' }));
   });
 
   it('refuses to encrypt when the OS offers no encryption at all', () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', false), { platform: 'linux' });
-    expect(() => cipher.encrypt('x')).toThrow(expect.objectContaining({ code: 'unsupported' }));
+    expect(() => cipher.wrapKey(randomBytes(32))).toThrow(expect.objectContaining({ code: 'unsupported' }));
   });
 
   it('uses basic_text only after the user allowed it, and says why before that', () => {
     let allowed = false;
     const storage = fakeSafeStorage('basic_text', false);
     const cipher = createSafeStorageCipher(storage, { platform: 'linux', allowPlainText: () => allowed });
-    expect(() => cipher.encrypt('tok-123456')).toThrow(
+    expect(() => cipher.wrapKey(randomBytes(32))).toThrow(
       expect.objectContaining({ code: 'forbidden', field: 'allowPlainTextSecrets' }),
     );
     expect(storage.state.plainTextEnabled).toBe(false);
     allowed = true;
-    expect(cipher.decrypt(cipher.encrypt('tok-123456'))).toBe('tok-123456');
+    const key = randomBytes(32);
+    expect(cipher.unwrapKey(cipher.wrapKey(key)).equals(key)).toBe(true);
     expect(storage.state.plainTextEnabled).toBe(true);
   });
 });
@@ -96,13 +103,20 @@ describe('the basic_text warning path', () => {
   const weak = { kind: 'safeStorage (basic_text)', isStrong: false };
 
   it('asks before storing a secret without a keyring, and remembers a yes', async () => {
-    const { handlers, add, set } = fakeHandlers(false);
+    const { handlers, add, set, grantPlainText } = fakeHandlers(false);
     const confirmPlainText = vi.fn(async () => true);
     const onSettings = vi.fn();
-    const decorated = decorateHandlers(handlers, { cipher: weak, confirmPlainText, onSettings, shortcut: () => shortcut });
+    const decorated = decorateHandlers(handlers, {
+      cipher: weak,
+      confirmPlainText,
+      grantPlainText,
+      onSettings,
+      shortcut: () => shortcut,
+    });
     await decorated['accounts:add'](newAccount);
     expect(confirmPlainText).toHaveBeenCalledOnce();
-    expect(set).toHaveBeenCalledWith({ allowPlainTextSecrets: true });
+    expect(grantPlainText).toHaveBeenCalledOnce();
+    expect(set).not.toHaveBeenCalled();
     // The shell hears of the consent before the secret is sealed, so the cipher may use basic_text.
     expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ allowPlainTextSecrets: true }));
     expect(onSettings.mock.invocationCallOrder[0]).toBeLessThan(add.mock.invocationCallOrder[0]!);
@@ -112,10 +126,11 @@ describe('the basic_text warning path', () => {
   });
 
   it('refuses the account with a plain explanation when the answer is no', async () => {
-    const { handlers, add } = fakeHandlers(false);
+    const { handlers, add, grantPlainText, addPassphrase } = fakeHandlers(false);
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText,
       onSettings: vi.fn(),
       shortcut: () => shortcut,
     });
@@ -123,14 +138,20 @@ describe('the basic_text warning path', () => {
     await expect(refusal).rejects.toMatchObject({ code: 'forbidden', field: 'allowPlainTextSecrets' });
     await expect(refusal).rejects.toThrow(/No OS keyring/);
     expect(add).not.toHaveBeenCalled();
+    // Adding a passphrase may create the vault, so it asks the same question.
+    await expect(decorated['vault:addPassphrase']({ passphrase: 'pw' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(addPassphrase).not.toHaveBeenCalled();
+    expect(grantPlainText).not.toHaveBeenCalled();
   });
 
   it('does not ask when the user already allowed it, nor when a keyring is there', async () => {
     const confirmPlainText = vi.fn(async () => false);
-    await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText });
+    const rest = { grantPlainText: vi.fn(), onSettings: vi.fn() };
+    await ensureSecretsMayBeStored(fakeHandlers(true).handlers, { cipher: weak, confirmPlainText, ...rest });
     await ensureSecretsMayBeStored(fakeHandlers(false).handlers, {
       cipher: { kind: 'safeStorage', isStrong: true },
       confirmPlainText,
+      ...rest,
     });
     expect(confirmPlainText).not.toHaveBeenCalled();
   });
@@ -141,6 +162,7 @@ describe('the basic_text warning path', () => {
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText: vi.fn(),
       onSettings: vi.fn(),
       shortcut: () => failedShortcut,
     });
@@ -160,6 +182,7 @@ describe('the basic_text warning path', () => {
     const decorated = decorateHandlers(handlers, {
       cipher: weak,
       confirmPlainText: async () => false,
+      grantPlainText: vi.fn(),
       onSettings,
       shortcut: () => shortcut,
     });

@@ -53,6 +53,18 @@ describe('the accounts store', () => {
   });
 });
 
+describe('the settings store', () => {
+  it('adds a vault passphrase, reports the result, and never keeps the passphrase', async () => {
+    const { api, stores } = setup(0);
+    await stores.settings.getState().addPassphrase('  my cli passphrase ');
+    expect(stores.settings.getState().passphrase).toEqual({ state: 'added' });
+    expect(api.calls.find((c) => c.channel === 'vault:addPassphrase')?.input).toEqual({ passphrase: '  my cli passphrase ' });
+    expect(JSON.stringify(stores.settings.getState())).not.toContain('my cli passphrase');
+    await stores.settings.getState().addPassphrase('wrong keyring');
+    expect(stores.settings.getState().passphrase).toEqual({ state: 'failed', error: expect.objectContaining({ code: 'auth' }) });
+  });
+});
+
 describe('the detail store', () => {
   it('sends only the fields that changed, and the server gets them', async () => {
     const { api, sims, stores } = await setup({ providers: ['webwork'] });

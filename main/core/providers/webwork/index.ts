@@ -2,6 +2,7 @@ import { AppError, validationError } from '../../../../shared/errors.js';
 import type { Capabilities } from '../../../../shared/model.js';
 import { registerSecret } from '../../log.js';
 import type { RetryOptions } from '../../net/retry.js';
+import { checkBaseUrl } from '../../accounts/baseUrl.js';
 import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js';
 import { WebworkClient } from './client.js';
 import { PROVIDER } from './schema.js';
@@ -43,14 +44,7 @@ export interface WebworkAdapterOptions {
 
 function prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> } {
   const baseUrl = (input.baseUrl?.trim() || WEBWORK_DEFAULT_BASE_URL).replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw validationError('baseUrl', `"${baseUrl}" is not a URL (expected e.g. ${WEBWORK_DEFAULT_BASE_URL})`, PROVIDER);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw validationError('baseUrl', 'must start with https://', PROVIDER);
+  checkBaseUrl(baseUrl, 'webwork', WEBWORK_DEFAULT_BASE_URL);
   const settings: Record<string, unknown> = {};
   const workspace = input.workspace?.trim();
   if (workspace) {

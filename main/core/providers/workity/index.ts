@@ -2,6 +2,7 @@ import { validationError } from '../../../../shared/errors.js';
 import type { Capabilities } from '../../../../shared/model.js';
 import { registerSecret } from '../../log.js';
 import type { RetryOptions } from '../../net/retry.js';
+import { checkBaseUrl } from '../../accounts/baseUrl.js';
 import type { AccountInput, ProviderAdapter } from '../types.js';
 import { WorkitySession } from './session.js';
 
@@ -46,7 +47,7 @@ export function createWorkityAdapter(options: WorkityAdapterOptions = {}): Provi
       if (!/^[^\s@]+@[^\s@]+$/.test(email))
         throw validationError('email', 'Workity logs in with the e-mail address of the account', 'workity');
       const baseUrl = input.baseUrl?.trim() || WORKITY_DEFAULT_URL;
-      if (!/^https?:\/\//i.test(baseUrl)) throw validationError('baseUrl', 'must be an http(s) URL', 'workity');
+      checkBaseUrl(baseUrl, 'workity', WORKITY_DEFAULT_URL);
       return { baseUrl, settings: { email } };
     },
     connect(ctx) {

@@ -2,6 +2,7 @@ import { validationError } from '../../../../shared/errors.js';
 import type { Capabilities } from '../../../../shared/model.js';
 import { registerSecret } from '../../log.js';
 import type { RetryOptions } from '../../net/retry.js';
+import { checkBaseUrl } from '../../accounts/baseUrl.js';
 import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js';
 import { WorksectionClient } from './client.js';
 import { HASH_MODES, type HashMode } from './hash.js';
@@ -43,14 +44,7 @@ export interface WorksectionAdapterOptions {
 function prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> } {
   if (!input.baseUrl)
     throw validationError('baseUrl', 'give your account’s address, e.g. https://yourcompany.worksection.com', 'worksection');
-  let url: URL;
-  try {
-    url = new URL(input.baseUrl);
-  } catch {
-    throw validationError('baseUrl', `"${input.baseUrl}" is not a web address`, 'worksection');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw validationError('baseUrl', 'use an http(s) address', 'worksection');
+  const url = checkBaseUrl(input.baseUrl, 'worksection', 'https://yourcompany.worksection.com');
   return { baseUrl: url.origin, settings: input.email ? { email: input.email } : {} };
 }
 

@@ -1,7 +1,7 @@
-import { validationError } from '../../../../shared/errors.js';
 import type { Capabilities } from '../../../../shared/model.js';
 import { registerSecret } from '../../log.js';
 import type { RetryOptions } from '../../net/retry.js';
+import { checkBaseUrl } from '../../accounts/baseUrl.js';
 import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js';
 import { WorksnapsClient } from './client.js';
 import { createSession, type WorksnapsSession } from './session.js';
@@ -39,16 +39,7 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
 /** Accepts scheme+host, or a URL that already ends in /api (the client adds /api itself). */
 export function normaliseBaseUrl(raw: string | null): string {
   const value = (raw ?? DEFAULT_BASE_URL).trim();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw validationError('baseUrl', `"${value}" is not a URL`, 'worksnaps');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw validationError('baseUrl', 'must start with https://', 'worksnaps');
-  if (url.username || url.password)
-    throw validationError('baseUrl', 'must not hold credentials; the token goes in the vault', 'worksnaps');
+  const url = checkBaseUrl(value, 'worksnaps', DEFAULT_BASE_URL);
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api$/, '')}`;
 }
 

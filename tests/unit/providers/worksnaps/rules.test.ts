@@ -106,7 +106,7 @@ describe('worksnaps task edits and account options', () => {
     expect(normaliseBaseUrl(null)).toBe('https://api.worksnaps.com');
     expect(normaliseBaseUrl('https://api.worksnaps.com/api')).toBe('https://api.worksnaps.com');
     expect(normaliseBaseUrl('http://127.0.0.1:5000/')).toBe('http://127.0.0.1:5000');
-    expect(() => normaliseBaseUrl('https://tok:x@api.worksnaps.com')).toThrow(/credentials/);
-    expect(() => normaliseBaseUrl('not a url')).toThrow(/not a URL/);
+    expect(() => normaliseBaseUrl('https://tok:x@api.worksnaps.com')).toThrow(/must not hold a user name or password/);
+    expect(() => normaliseBaseUrl('not a url')).toThrow(/is not a web address/);
   });
 });
