@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPatch } from '../../../renderer/store/detailStore.js';
+import { createPassphraseCipher } from '../../../main/core/vault/passphraseCipher.js';
+import { openVault } from '../../../main/core/vault/vault.js';
 import { value } from '../../helpers/inProcessApi.js';
 import { setup, until } from './helpers.js';
 
@@ -54,14 +56,24 @@ describe('the accounts store', () => {
 });
 
 describe('the settings store', () => {
-  it('adds a vault passphrase, reports the result, and never keeps the passphrase', async () => {
-    const { api, stores } = setup(0);
+  it('adds a vault passphrase that then opens the vault, and never keeps the passphrase', async () => {
+    const { api, accounts, sims, stores } = await setup({ providers: ['webwork'] });
     await stores.settings.getState().addPassphrase('  my cli passphrase ');
     expect(stores.settings.getState().passphrase).toEqual({ state: 'added' });
-    expect(api.calls.find((c) => c.channel === 'vault:addPassphrase')?.input).toEqual({ passphrase: '  my cli passphrase ' });
     expect(JSON.stringify(stores.settings.getState())).not.toContain('my cli passphrase');
-    await stores.settings.getState().addPassphrase('wrong keyring');
-    expect(stores.settings.getState().passphrase).toEqual({ state: 'failed', error: expect.objectContaining({ code: 'auth' }) });
+    // The new slot opens the same vault, byte-exact (spaces kept), and reads the account's secret.
+    const reopened = openVault(api.dataDir, createPassphraseCipher('  my cli passphrase '));
+    expect(reopened.get(accounts.webwork.id)).toBe(sims.accounts.webwork.secret);
+    expect(() => openVault(api.dataDir, createPassphraseCipher('my cli passphrase'))).toThrow();
+  });
+
+  it('reports a refused passphrase and adds no slot', async () => {
+    const { stores } = await setup();
+    await stores.settings.getState().addPassphrase('');
+    expect(stores.settings.getState().passphrase).toEqual({
+      state: 'failed',
+      error: expect.objectContaining({ code: 'validation' }),
+    });
   });
 });
 
