@@ -2,11 +2,18 @@ import type { TaskQuery } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
 import { buildTaskQuery } from './taskQuery.js';
 import { rowToTask, TASK_COLUMNS, TASK_INSERT_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
-  list(query: TaskQuery): { tasks: Task[]; total: number };
+  /**
+   * One page of a listing. `total` counts matches only up to a multiple of
+   * COUNT_STEP past the page; `capped` says more match than that.
+   */
+  list(query: TaskQuery): { tasks: Task[]; total: number; capped: boolean };
+  /** Every match of a query, counted exactly (the sidebar's numbers). */
+  count(query: TaskQuery): number;
   get(key: string): Task | null;
   /** The server's version recorded by a pull while a local change was pending. */
   serverVersion(key: string): Task | null;
@@ -51,6 +58,10 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
      SELECT ${TASK_INSERT_COLUMNS.map((column) => `value ->> '${column}'`).join(', ')} FROM json_each(?) WHERE true
      ${UPSERT_TASK.slice(UPSERT_TASK.indexOf('ON CONFLICT'))}`,
   );
+  // The page's rows with their pending/conflict flags, looked up for the page's rowids only.
+  const selectRids = db.prepare(
+    `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
+  );
   const setServerJson = db.prepare('UPDATE tasks SET server_json = ? WHERE key = ?');
 
   const get = (key: string): Task | null => {
@@ -64,16 +75,31 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
 
   return {
     list(query) {
-      const { where, params, order } = buildTaskQuery(query, now());
-      const total = (db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${where}`).get(params) as { n: number }).n;
-      // Pick the page by rowid first, so the pending/conflict lookups run for the page's rows only.
-      const rows = db
-        .prepare(
-          `SELECT ${TASK_COLUMNS} FROM (SELECT t.rowid AS rid FROM tasks t WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset) page
-           JOIN tasks t ON t.rowid = page.rid ORDER BY ${order}`,
-        )
-        .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as TaskRow[];
-      return { tasks: rows.map(rowToTask), total };
+      const fragment = buildTaskQuery(query, now());
+      const sql = listingSql(fragment);
+      const limit = query.limit ?? 200;
+      const offset = query.offset ?? 0;
+      const countUpTo = (cap: number): number =>
+        (db.prepare(sql.countUpTo).get({ ...fragment.params, cap: cap + 1 }) as { n: number }).n;
+      const upTo = countLimit(offset + limit);
+      const counted = countUpTo(upTo);
+      // A search with more matches than one sort should cost is listed in the FTS index's order; the
+      // choice depends on the query alone, never the page, so pages of one listing agree.
+      const many = fragment.search && (upTo === COUNT_STEP ? counted : countUpTo(COUNT_STEP)) > COUNT_STEP;
+      const rids = db
+        .prepare(sql.page(many ? 'fts' : 'query'))
+        .pluck()
+        .all({ ...fragment.params, limit, offset }) as number[];
+      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as (TaskRow & { rid: number })[]).map((row) => [row.rid, row]));
+      const tasks = rids.flatMap((rid) => {
+        const row = byRid.get(rid);
+        return row ? [rowToTask(row)] : [];
+      });
+      return { tasks, total: Math.min(counted, upTo), capped: counted > upTo };
+    },
+    count(query) {
+      const fragment = buildTaskQuery(query, now());
+      return (db.prepare(listingSql(fragment).countAll).get(fragment.params) as { n: number }).n;
     },
     get,
     serverVersion: (key) => jsonColumn(key, 'server_json'),

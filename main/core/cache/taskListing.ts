@@ -1,0 +1,43 @@
+import type { SqlFragment } from './taskQuery.js';
+
+/**
+ * Counting stops at a multiple of this beyond the page asked for: a listing
+ * says "1,000+" instead of counting every one of 60,000 matches to show 200.
+ */
+export const COUNT_STEP = 1000;
+
+/** How a page of a listing is ordered. */
+export type PageOrder =
+  /** The query's own order: by an index for the plain listings, or a sort of at most COUNT_STEP search matches. */
+  | 'query'
+  /** A search with more than COUNT_STEP matches: the full-text index's own order, newest stored first, nothing sorted. */
+  | 'fts';
+
+export interface ListingSql {
+  /** Counts matches, stopping after @cap rows. */
+  countUpTo: string;
+  /** Every match, counted (for the sidebar's numbers, not for a listing). */
+  countAll: string;
+  /** The rowids of one page, in order, with @limit and @offset. */
+  page(order: PageOrder): string;
+}
+
+/**
+ * The statements of a listing. A search drives from the FTS index (tasks_fts
+ * as the outer loop, each match's task row found by rowid), so a LIMIT stops
+ * the scan of the index after one page instead of collecting every match.
+ */
+export function listingSql(fragment: SqlFragment): ListingSql {
+  const from = fragment.search ? 'tasks_fts f JOIN tasks t ON t.rowid = f.rowid' : 'tasks t';
+  const where = fragment.search ? `f.tasks_fts MATCH @fts AND ${fragment.where}` : fragment.where;
+  return {
+    countUpTo: `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT @cap)`,
+    countAll: `SELECT count(*) AS n FROM ${from} WHERE ${where}`,
+    page: (order) =>
+      `SELECT t.rowid AS rid FROM ${from} WHERE ${where}
+       ORDER BY ${order === 'fts' && fragment.search ? 'f.rowid DESC' : fragment.order} LIMIT @limit OFFSET @offset`,
+  };
+}
+
+/** How far to count for a page ending at `end`: the next multiple of COUNT_STEP at or past it. */
+export const countLimit = (end: number): number => Math.max(COUNT_STEP, Math.ceil(end / COUNT_STEP) * COUNT_STEP);
