@@ -39,5 +39,9 @@ export function listingSql(fragment: SqlFragment): ListingSql {
   };
 }
 
-/** How far to count for a page ending at `end`: the next multiple of COUNT_STEP at or past it. */
-export const countLimit = (end: number): number => Math.max(COUNT_STEP, Math.ceil(end / COUNT_STEP) * COUNT_STEP);
+/**
+ * How far to count for a page ending before row `end`: the next multiple of
+ * COUNT_STEP past it, so the page holding row 999 already reports 2,000 and a
+ * list scrolled to its end grows by the next step.
+ */
+export const countLimit = (end: number): number => Math.max(COUNT_STEP, Math.ceil((end + 1) / COUNT_STEP) * COUNT_STEP);

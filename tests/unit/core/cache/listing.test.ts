@@ -61,6 +61,8 @@ describe('task listing counts', () => {
     expect(first).toMatchObject({ total: COUNT_STEP, capped: true });
     // Newest stored first is the highest number here, where a sort by title would start at 00000.
     expect(first.tasks.map((t) => t.title).slice(0, 2)).toEqual(['Invoice 01199', 'Invoice 01198']);
+    // The page that ends the first thousand already counts into the next one, so a scrolled list grows.
+    expect(cache.tasks.list({ search: 'invoice', limit: 200, offset: 800 })).toMatchObject({ total: COUNT_STEP + 200 });
     const deep = cache.tasks.list({ search: 'invoice', sort: 'title', limit: 200, offset: COUNT_STEP });
     expect(deep).toMatchObject({ total: COUNT_STEP + 200, capped: false });
     expect(deep.tasks).toHaveLength(200);
