@@ -14,12 +14,15 @@ export type PageOrder =
   | 'fts';
 
 export interface ListingSql {
-  /** Counts matches, stopping after @cap rows. */
-  countUpTo: string;
   /** Every match, counted (for the sidebar's numbers, not for a listing). */
   countAll: string;
-  /** The rowids of one page, in order, with @limit and @offset. */
+  /**
+   * Matching rowids in order, with @limit and @offset. Read with a limit one
+   * past how far a listing counts, it gives the count and the page in one walk.
+   */
   page(order: PageOrder): string;
+  /** Puts the rowids in @ids (at most COUNT_STEP search matches) in the query's order, with @limit and @offset. */
+  sortIds: string;
 }
 
 /**
@@ -31,11 +34,12 @@ export function listingSql(fragment: SqlFragment): ListingSql {
   const from = fragment.search ? 'tasks_fts f JOIN tasks t ON t.rowid = f.rowid' : 'tasks t';
   const where = fragment.search ? `f.tasks_fts MATCH @fts AND ${fragment.where}` : fragment.where;
   return {
-    countUpTo: `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT @cap)`,
     countAll: `SELECT count(*) AS n FROM ${from} WHERE ${where}`,
     page: (order) =>
       `SELECT t.rowid AS rid FROM ${from} WHERE ${where}
        ORDER BY ${order === 'fts' && fragment.search ? 'f.rowid DESC' : fragment.order} LIMIT @limit OFFSET @offset`,
+    sortIds: `SELECT t.rowid FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(@ids))
+       ORDER BY ${fragment.order} LIMIT @limit OFFSET @offset`,
   };
 }
 

@@ -79,23 +79,23 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
       const sql = listingSql(fragment);
       const limit = query.limit ?? 200;
       const offset = query.offset ?? 0;
-      const countUpTo = (cap: number): number =>
-        (db.prepare(sql.countUpTo).get({ ...fragment.params, cap: cap + 1 }) as { n: number }).n;
       const upTo = countLimit(offset + limit);
-      const counted = countUpTo(upTo);
-      // A search with more matches than one sort should cost is listed in the FTS index's order; the
-      // choice depends on the query alone, never the page, so pages of one listing agree.
-      const many = fragment.search && (upTo === COUNT_STEP ? counted : countUpTo(COUNT_STEP)) > COUNT_STEP;
-      const rids = db
-        .prepare(sql.page(many ? 'fts' : 'query'))
-        .pluck()
-        .all({ ...fragment.params, limit, offset }) as number[];
+      const ids = (statement: string, params: Record<string, unknown>): number[] =>
+        db.prepare(statement).pluck().all(params) as number[];
+      // One walk in the page's order, one row past the count's limit, gives both the count and the page.
+      // A search is walked in the FTS index's order; with no more than COUNT_STEP matches, those are then
+      // sorted as asked. The choice depends on the query alone, never the page, so pages of one listing agree.
+      const walked = ids(sql.page(fragment.search ? 'fts' : 'query'), { ...fragment.params, limit: upTo + 1, offset: 0 });
+      const rids =
+        fragment.search && walked.length <= COUNT_STEP
+          ? ids(sql.sortIds, { ids: JSON.stringify(walked), limit, offset })
+          : walked.slice(offset, offset + limit);
       const byRid = new Map((selectRids.all(JSON.stringify(rids)) as (TaskRow & { rid: number })[]).map((row) => [row.rid, row]));
       const tasks = rids.flatMap((rid) => {
         const row = byRid.get(rid);
         return row ? [rowToTask(row)] : [];
       });
-      return { tasks, total: Math.min(counted, upTo), capped: counted > upTo };
+      return { tasks, total: Math.min(walked.length, upTo), capped: walked.length > upTo };
     },
     count(query) {
       const fragment = buildTaskQuery(query, now());
