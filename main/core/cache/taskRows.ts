@@ -111,7 +111,9 @@ export const TASK_INSERT_COLUMNS = [
  * every one of them is skipped (the DO UPDATE's WHERE), so a sync that finds
  * nothing new writes no task row, fires no FTS trigger and dirties no page.
  */
-const SERVER_COLUMNS = TASK_INSERT_COLUMNS.filter((column) => !['key', 'account_id', 'provider', 'changed_at'].includes(column));
+export const SERVER_COLUMNS = TASK_INSERT_COLUMNS.filter(
+  (column) => !['key', 'account_id', 'provider', 'changed_at'].includes(column),
+);
 
 export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, project_remote_id, remote_id, parent_remote_id, title,
   details, status, raw_status, priority, due_date, assignees, tags, is_mine, revision, updated_at, extras, changed_at)

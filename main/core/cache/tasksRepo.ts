@@ -3,8 +3,9 @@ import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
+import { createServerPageWriter } from './serverPage.js';
 import { buildTaskQuery } from './taskQuery.js';
-import { rowToTask, TASK_COLUMNS, TASK_INSERT_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
   /**
@@ -49,20 +50,11 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
   const stamp = (): string => now().toISOString();
   const upsert = db.prepare(UPSERT_TASK);
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
-  const pendingAmong = db.prepare('SELECT DISTINCT key FROM outbox WHERE key IN (SELECT value FROM json_each(?))').pluck();
-  // A page goes in as one statement: FTS5 flushes its in-memory index at every
-  // statement that writes through the tasks_fts triggers, so one upsert per row
-  // made a full sync spend most of its cache time flushing tiny FTS segments.
-  const upsertPage = db.prepare(
-    `INSERT INTO tasks (${TASK_INSERT_COLUMNS.join(', ')})
-     SELECT ${TASK_INSERT_COLUMNS.map((column) => `value ->> '${column}'`).join(', ')} FROM json_each(?) WHERE true
-     ${UPSERT_TASK.slice(UPSERT_TASK.indexOf('ON CONFLICT'))}`,
-  );
+  const writeServerPage = createServerPageWriter(db);
   // The page's rows with their pending/conflict flags, looked up for the page's rowids only.
   const selectRids = db.prepare(
     `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
   );
-  const setServerJson = db.prepare('UPDATE tasks SET server_json = ? WHERE key = ?');
 
   const get = (key: string): Task | null => {
     const row = selectOne.get(key) as TaskRow | undefined;
@@ -105,11 +97,7 @@ export function createTasksRepo(db: Db, now: () => Date): TasksRepo {
     serverVersion: (key) => jsonColumn(key, 'server_json'),
     base: (key) => jsonColumn(key, 'base_json'),
     saveServerPage(tasks) {
-      const at = stamp();
-      const pending = new Set(pendingAmong.all(JSON.stringify(tasks.map((task) => task.key))) as string[]);
-      for (const task of tasks) if (pending.has(task.key)) setServerJson.run(JSON.stringify(task), task.key);
-      const fresh = tasks.filter((task) => !pending.has(task.key));
-      if (fresh.length > 0) upsertPage.run(JSON.stringify(fresh.map((task) => taskParams(task, at))));
+      writeServerPage(tasks, stamp());
     },
     dropUnseen(accountId, projectRemoteId, seen) {
       return db
