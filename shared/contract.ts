@@ -257,7 +257,8 @@ export interface Outputs {
   'accounts:remove': { removed: true };
   'capabilities:get': Record<ProviderId, Capabilities>;
   'projects:list': Project[];
-  'tasks:list': { tasks: Task[]; total: number };
+  /** `total` is exact unless `capped`: then at least that many match (a listing counts only so far; show "1,000+"). */
+  'tasks:list': { tasks: Task[]; total: number; capped: boolean };
   'tasks:counts': TaskCounts;
   'tasks:get': Task;
   'tasks:add': MutationResult;

@@ -30,7 +30,7 @@ function counts(cache: Cache): TaskCounts {
   const views = Object.fromEntries(
     TASK_VIEWS.map((view) => [
       view,
-      cache.tasks.list({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done', limit: 1 }).total,
+      cache.tasks.count({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done' }),
     ]),
   ) as TaskCounts['views'];
   const grouped = cache.db

@@ -12,6 +12,8 @@ export const PAGE_SIZE = 200;
 export interface TasksState {
   filters: TaskFilters;
   total: number;
+  /** More tasks match than `total`: the core counts only a little past the pages asked for. */
+  capped: boolean;
   pages: Record<number, Task[]>;
   loading: boolean;
   error: ErrorPayload | null;
@@ -51,7 +53,14 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
         const query = toQuery(get().filters, now(), { offset: page * PAGE_SIZE, limit: PAGE_SIZE });
         const result = await call(api, 'tasks:list', query);
         if (gen !== generation || latest.get(page) !== seq) return;
-        set((s) => ({ total: result.total, pages: { ...s.pages, [page]: result.tasks }, loading: false, error: null }));
+        set((s) => ({
+          // A capped count grows as later pages are fetched; an earlier page's smaller one must not shrink the list.
+          total: result.capped && s.capped ? Math.max(s.total, result.total) : result.total,
+          capped: result.capped,
+          pages: { ...s.pages, [page]: result.tasks },
+          loading: false,
+          error: null,
+        }));
       } catch (error) {
         if (gen === generation) set({ loading: false, error: toPayload(error) });
       }
@@ -61,7 +70,7 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
       generation += 1;
       latest = new Map();
       visible = [0, 0];
-      set({ filters, pages: {}, loading: true, selectedIndex: 0 });
+      set({ filters, pages: {}, loading: true, selectedIndex: 0, capped: false });
       void fetchPage(0, generation);
     }
 
@@ -70,6 +79,7 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
     return {
       filters: DEFAULT_FILTERS,
       total: 0,
+      capped: false,
       pages: {},
       loading: true,
       error: null,

@@ -15,6 +15,7 @@ export function TasksView() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const total = useApp('tasks', (s) => s.total);
+  const capped = useApp('tasks', (s) => s.capped);
   const loading = useApp('tasks', (s) => s.loading);
   const error = useApp('tasks', (s) => s.error);
   const view = useApp('tasks', (s) => s.filters.view);
@@ -58,7 +59,12 @@ export function TasksView() {
         <div className="list-wrap">
           <div className="list-meta" role="status" data-testid="list-meta">
             <span>
-              {VIEW_LABELS[view]}: {loading ? 'loading…' : `${total.toLocaleString()} task${total === 1 ? '' : 's'}`}
+              {VIEW_LABELS[view]}:{' '}
+              {loading
+                ? 'loading…'
+                : capped
+                  ? `${total.toLocaleString()}+ tasks`
+                  : `${total.toLocaleString()} task${total === 1 ? '' : 's'}`}
             </span>
             <span className="hint">j/k move · Enter open · x complete · / search</span>
             <span className="spacer" />

@@ -6,16 +6,21 @@ test.describe('a large cache', () => {
 
   test('search, filters and keyboard stay usable over ten thousand tasks', async ({ page, app }) => {
     await app.addAccounts(['worksnaps', 'webwork']);
+    expect((await app.client.invoke('tasks:list', { status: 'all', offset: 10_000, limit: 1 })).tasks).toHaveLength(1);
+    // A listing counts only a step past the page it shows: "1,000+", growing as the list is scrolled.
     const all = await app.client.invoke('tasks:list', { status: 'all', limit: 1 });
-    expect(all.total).toBeGreaterThan(10_000);
+    expect(all).toMatchObject({ total: 1000, capped: true });
     await app.open();
     await page.getByTestId('filter-status').selectOption('all');
-    await expect(page.getByTestId('list-meta')).toContainText(all.total.toLocaleString('en-US'));
+    await expect(page.getByTestId('list-meta')).toContainText('1,000+ tasks');
     expect(await page.getByTestId('task-row').count()).toBeLessThan(120);
 
-    await page.getByTestId('task-list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    const last = await app.client.invoke('tasks:list', { status: 'all', offset: all.total - 1, limit: 1 });
-    await expect(page.locator(`[data-key="${last.tasks[0]!.key}"]`)).toBeVisible();
+    const toEnd = () => page.getByTestId('task-list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await toEnd();
+    await expect(page.getByTestId('list-meta')).toContainText('2,000+ tasks');
+    await toEnd();
+    const later = await app.client.invoke('tasks:list', { status: 'all', offset: 1999, limit: 1 });
+    await expect(page.locator(`[data-key="${later.tasks[0]!.key}"]`)).toBeVisible();
 
     const deep = (await app.client.invoke('tasks:list', { provider: 'worksnaps', status: 'all', offset: 7000, limit: 1 }))
       .tasks[0]!;

@@ -162,4 +162,22 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  /*
+   * perf (issue 16), listings that never sort or count every row to show one page:
+   * - tasks_fts gains prefix indexes for 2-4 characters, so the last typed word (always a prefix)
+   *   reads one ready doclist instead of merging every term that starts with it; longer prefixes
+   *   match few terms and stay cheap. The rebuild re-reads the tasks table once.
+   * - one index per common order (the default "updated", "due", "title"), written exactly as
+   *   taskQuery.ts's ORDER BY, so a page is read off the index and the walk stops at LIMIT.
+   * (Renumbered freely when merged beside other new migrations: it depends only on migration 1.)
+   */ `
+  DROP TABLE tasks_fts;
+  CREATE VIRTUAL TABLE tasks_fts USING fts5(
+    title, details, content='tasks', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
+  );
+  INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild');
+  CREATE INDEX tasks_order_updated ON tasks(updated_at IS NULL, COALESCE(updated_at, changed_at) DESC, key);
+  CREATE INDEX tasks_order_due ON tasks(due_date IS NULL, due_date, title COLLATE NOCASE);
+  CREATE INDEX tasks_order_title ON tasks(title COLLATE NOCASE, key);
+  `,
 ];

@@ -1,8 +1,9 @@
 import type { NewsItem, Project, TimeEntry, Timer, WorkityItem } from '../../../shared/model.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { replaceRows } from './replaceRows.js';
 
-/** Projects, Workity items, news, time entries and timers: each replaced wholesale by a pull. */
+/** Projects, Workity items, news, time entries and timers: each replaced by a pull, writing only what changed. */
 export interface RecordsRepo {
   projects(accountId?: string): Project[];
   replaceProjects(accountId: string, projects: Project[]): void;
@@ -39,12 +40,13 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       }));
     },
     replaceProjects(accountId, projects) {
-      db.prepare('DELETE FROM projects WHERE account_id = ?').run(accountId);
-      const insert = db.prepare(
-        'INSERT OR REPLACE INTO projects (key, account_id, provider, remote_id, name, archived, raw) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      replaceRows(
+        db,
+        'projects',
+        { where: 'account_id = ?', args: [accountId] },
+        ['key', 'account_id', 'provider', 'remote_id', 'name', 'archived', 'raw'],
+        projects.map((p) => [p.key, accountId, p.provider, p.remoteId, p.name, p.archived ? 1 : 0, JSON.stringify(p.raw)]),
       );
-      for (const p of projects)
-        insert.run(p.key, accountId, p.provider, p.remoteId, p.name, p.archived ? 1 : 0, JSON.stringify(p.raw));
     },
     items(accountId, projectRemoteId) {
       const rows = db
@@ -66,12 +68,12 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       }));
     },
     replaceItems(accountId, projectRemoteId, items) {
-      db.prepare('DELETE FROM items WHERE account_id = ? AND project_remote_id = ?').run(accountId, projectRemoteId);
-      const insert = db.prepare(
-        'INSERT OR REPLACE INTO items (key, account_id, kind, project_remote_id, remote_id, title, details, revision, updated_at, extras) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const i of items) {
-        insert.run(
+      replaceRows(
+        db,
+        'items',
+        { where: 'account_id = ? AND project_remote_id = ?', args: [accountId, projectRemoteId] },
+        ['key', 'account_id', 'kind', 'project_remote_id', 'remote_id', 'title', 'details', 'revision', 'updated_at', 'extras'],
+        items.map((i) => [
           i.key,
           accountId,
           i.kind,
@@ -82,8 +84,8 @@ export function createRecordsRepo(db: Db): RecordsRepo {
           i.revision,
           i.updatedAt,
           JSON.stringify(i.extras),
-        );
-      }
+        ]),
+      );
     },
     news(accountId) {
       const [where, args] = byAccount(accountId);
@@ -99,11 +101,13 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       }));
     },
     replaceNews(accountId, items) {
-      db.prepare('DELETE FROM news WHERE account_id = ?').run(accountId);
-      const insert = db.prepare(
-        'INSERT OR REPLACE INTO news (key, account_id, kind, remote_id, title, modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      replaceRows(
+        db,
+        'news',
+        { where: 'account_id = ?', args: [accountId] },
+        ['key', 'account_id', 'kind', 'remote_id', 'title', 'modified_by', 'modified_at'],
+        items.map((n) => [n.key, accountId, n.kind, n.remoteId, n.title, n.modifiedBy, n.modifiedAt]),
       );
-      for (const n of items) insert.run(n.key, accountId, n.kind, n.remoteId, n.title, n.modifiedBy, n.modifiedAt);
     },
     clearNews(accountId) {
       db.prepare('DELETE FROM news WHERE account_id = ?').run(accountId);
@@ -131,12 +135,13 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       }));
     },
     replaceTime(accountId, from, to, entries) {
-      db.prepare('DELETE FROM time_entries WHERE account_id = ? AND start >= ? AND start < ?').run(accountId, from, `${to}T99`);
-      const insert = db.prepare(
-        'INSERT OR REPLACE INTO time_entries (key, account_id, kind, project_remote_id, task_remote_id, start, "end", minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      replaceRows(
+        db,
+        'time_entries',
+        { where: 'account_id = ? AND start >= ? AND start < ?', args: [accountId, from, `${to}T99`] },
+        ['key', 'account_id', 'kind', 'project_remote_id', 'task_remote_id', 'start', 'end', 'minutes', 'note'],
+        entries.map((e) => [e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note]),
       );
-      for (const e of entries)
-        insert.run(e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note);
     },
     timers(accountId) {
       const [where, args] = byAccount(accountId);
@@ -152,11 +157,13 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       }));
     },
     replaceTimers(accountId, timers) {
-      db.prepare('DELETE FROM timers WHERE account_id = ?').run(accountId);
-      const insert = db.prepare(
-        'INSERT OR REPLACE INTO timers (key, account_id, remote_id, task_remote_id, title, user_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      replaceRows(
+        db,
+        'timers',
+        { where: 'account_id = ?', args: [accountId] },
+        ['key', 'account_id', 'remote_id', 'task_remote_id', 'title', 'user_name', 'started_at'],
+        timers.map((t) => [t.key, accountId, t.remoteId, t.taskRemoteId, t.title, t.userName, t.startedAt]),
       );
-      for (const t of timers) insert.run(t.key, accountId, t.remoteId, t.taskRemoteId, t.title, t.userName, t.startedAt);
     },
     removeTimer(key) {
       db.prepare('DELETE FROM timers WHERE key = ?').run(key);

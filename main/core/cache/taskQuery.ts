@@ -6,6 +6,8 @@ export interface SqlFragment {
   where: string;
   params: Record<string, unknown>;
   order: string;
+  /** Whether `params.fts` holds a full-text query: the listing then joins tasks_fts as `f` and drives from it. */
+  search: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
 }
 
 /**
- * Builds the WHERE and ORDER BY of a task listing from the contract's query.
+ * Builds the WHERE and ORDER BY of a task listing from the contract's query; taskListing.ts adds the search join.
  * "Due today" and "overdue" are about the user's day in their zone, not UTC's.
  */
 export function buildTaskQuery(query: TaskQuery, now: Date, zone: string = userZone()): SqlFragment {
@@ -109,13 +111,11 @@ export function buildTaskQuery(query: TaskQuery, now: Date, zone: string = userZ
     params.dueBefore = query.dueBefore;
   }
   const fts = query.search ? ftsQuery(query.search) : null;
-  if (fts) {
-    clauses.push('t.rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH @fts)');
-    params.fts = fts;
-  }
+  if (fts) params.fts = fts;
   return {
     where: clauses.length > 0 ? clauses.join(' AND ') : '1',
     params,
     order: orderClause(query.sort, query.view),
+    search: fts !== null,
   };
 }

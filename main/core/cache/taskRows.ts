@@ -106,6 +106,15 @@ export const TASK_INSERT_COLUMNS = [
   'changed_at',
 ] as const;
 
+/**
+ * The columns a server's version can change. A write whose row already holds
+ * every one of them is skipped (the DO UPDATE's WHERE), so a sync that finds
+ * nothing new writes no task row, fires no FTS trigger and dirties no page.
+ */
+export const SERVER_COLUMNS = TASK_INSERT_COLUMNS.filter(
+  (column) => !['key', 'account_id', 'provider', 'changed_at'].includes(column),
+);
+
 export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, project_remote_id, remote_id, parent_remote_id, title,
   details, status, raw_status, priority, due_date, assignees, tags, is_mine, revision, updated_at, extras, changed_at)
   VALUES (@key, @account_id, @provider, @project_remote_id, @remote_id, @parent_remote_id, @title, @details, @status,
@@ -118,4 +127,6 @@ export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, projec
   changed_at = CASE WHEN tasks.title IS excluded.title AND tasks.details IS excluded.details
     AND tasks.status IS excluded.status AND tasks.due_date IS excluded.due_date
     AND tasks.revision IS excluded.revision THEN tasks.changed_at ELSE excluded.changed_at END,
-  server_json = NULL, base_json = NULL`;
+  server_json = NULL, base_json = NULL
+  WHERE ${SERVER_COLUMNS.map((column) => `tasks.${column} IS NOT excluded.${column}`).join(' OR ')}
+    OR tasks.server_json IS NOT NULL OR tasks.base_json IS NOT NULL`;

@@ -2,11 +2,19 @@ import type { TaskQuery } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
+import { createServerPageWriter } from './serverPage.js';
 import { buildTaskQuery } from './taskQuery.js';
-import { rowToTask, TASK_COLUMNS, TASK_INSERT_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
-  list(query: TaskQuery): { tasks: Task[]; total: number };
+  /**
+   * One page of a listing. `total` counts matches only up to a multiple of
+   * COUNT_STEP past the page; `capped` says more match than that.
+   */
+  list(query: TaskQuery): { tasks: Task[]; total: number; capped: boolean };
+  /** Every match of a query, counted exactly (the sidebar's numbers). */
+  count(query: TaskQuery): number;
   get(key: string): Task | null;
   /** The server's version recorded by a pull while a local change was pending. */
   serverVersion(key: string): Task | null;
@@ -42,16 +50,11 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
   const stamp = (): string => now().toISOString();
   const upsert = db.prepare(UPSERT_TASK);
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
-  const pendingAmong = db.prepare('SELECT DISTINCT key FROM outbox WHERE key IN (SELECT value FROM json_each(?))').pluck();
-  // A page goes in as one statement: FTS5 flushes its in-memory index at every
-  // statement that writes through the tasks_fts triggers, so one upsert per row
-  // made a full sync spend most of its cache time flushing tiny FTS segments.
-  const upsertPage = db.prepare(
-    `INSERT INTO tasks (${TASK_INSERT_COLUMNS.join(', ')})
-     SELECT ${TASK_INSERT_COLUMNS.map((column) => `value ->> '${column}'`).join(', ')} FROM json_each(?) WHERE true
-     ${UPSERT_TASK.slice(UPSERT_TASK.indexOf('ON CONFLICT'))}`,
+  const writeServerPage = createServerPageWriter(db);
+  // The page's rows with their pending/conflict flags, looked up for the page's rowids only.
+  const selectRids = db.prepare(
+    `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
   );
-  const setServerJson = db.prepare('UPDATE tasks SET server_json = ? WHERE key = ?');
 
   const get = (key: string): Task | null => {
     const row = selectOne.get(key) as TaskRow | undefined;
@@ -64,26 +67,37 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
 
   return {
     list(query) {
-      const { where, params, order } = buildTaskQuery(query, now(), zone);
-      const total = (db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${where}`).get(params) as { n: number }).n;
-      // Pick the page by rowid first, so the pending/conflict lookups run for the page's rows only.
-      const rows = db
-        .prepare(
-          `SELECT ${TASK_COLUMNS} FROM (SELECT t.rowid AS rid FROM tasks t WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset) page
-           JOIN tasks t ON t.rowid = page.rid ORDER BY ${order}`,
-        )
-        .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as TaskRow[];
-      return { tasks: rows.map(rowToTask), total };
+      const fragment = buildTaskQuery(query, now(), zone);
+      const sql = listingSql(fragment);
+      const limit = query.limit ?? 200;
+      const offset = query.offset ?? 0;
+      const upTo = countLimit(offset + limit);
+      const ids = (statement: string, params: Record<string, unknown>): number[] =>
+        db.prepare(statement).pluck().all(params) as number[];
+      // One walk in the page's order, one row past the count's limit, gives both the count and the page.
+      // A search is walked in the FTS index's order; with no more than COUNT_STEP matches, those are then
+      // sorted as asked. The choice depends on the query alone, never the page, so pages of one listing agree.
+      const walked = ids(sql.page(fragment.search ? 'fts' : 'query'), { ...fragment.params, limit: upTo + 1, offset: 0 });
+      const rids =
+        fragment.search && walked.length <= COUNT_STEP
+          ? ids(sql.sortIds, { ids: JSON.stringify(walked), limit, offset })
+          : walked.slice(offset, offset + limit);
+      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as (TaskRow & { rid: number })[]).map((row) => [row.rid, row]));
+      const tasks = rids.flatMap((rid) => {
+        const row = byRid.get(rid);
+        return row ? [rowToTask(row)] : [];
+      });
+      return { tasks, total: Math.min(walked.length, upTo), capped: walked.length > upTo };
+    },
+    count(query) {
+      const fragment = buildTaskQuery(query, now(), zone);
+      return (db.prepare(listingSql(fragment).countAll).get(fragment.params) as { n: number }).n;
     },
     get,
     serverVersion: (key) => jsonColumn(key, 'server_json'),
     base: (key) => jsonColumn(key, 'base_json'),
     saveServerPage(tasks) {
-      const at = stamp();
-      const pending = new Set(pendingAmong.all(JSON.stringify(tasks.map((task) => task.key))) as string[]);
-      for (const task of tasks) if (pending.has(task.key)) setServerJson.run(JSON.stringify(task), task.key);
-      const fresh = tasks.filter((task) => !pending.has(task.key));
-      if (fresh.length > 0) upsertPage.run(JSON.stringify(fresh.map((task) => taskParams(task, at))));
+      writeServerPage(tasks, stamp());
     },
     dropUnseen(accountId, projectRemoteId, seen) {
       return db

@@ -15,6 +15,8 @@ describe('cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wt-cache-'));
     const cache = openCache(dir);
     expect(cache.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // FULL (2): a committed edit and its outbox entry survive a power cut (db.ts says why).
+    expect(cache.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(cache.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     cache.close();
   });
