@@ -1,10 +1,10 @@
 import type { MutationResult } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
-import { EDITABLE_FIELDS, type Task, type TaskPatch } from '../../../shared/model.js';
+import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf } from '../cache/outboxRepo.js';
 import type { ConflictResolution } from '../providers/types.js';
-import { resolvedValues } from './merge.js';
+import { editableOnly, resolvedValues } from './merge.js';
 import type { Mutations } from './mutations.js';
 
 export interface ResolveInput {
@@ -19,9 +19,6 @@ interface StoredResolution {
   /** The held edits the resolution replaced, put back on undo. */
   heldPatch: TaskPatch;
 }
-
-const editableOnly = (values: Record<string, unknown>): TaskPatch =>
-  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
 
 export interface ConflictActions {
   resolve(input: ResolveInput): Promise<MutationResult>;

@@ -1,5 +1,9 @@
 import { EDITABLE_FIELDS, type EditableField, type FieldConflict, type Task, type TaskPatch } from '../../../shared/model.js';
 
+/** The editable fields of a settlement's values: what may be written onto a task. */
+export const editableOnly = (values: Record<string, unknown>): TaskPatch =>
+  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
+
 /** Field values the core compares: lists the service stores as sets are compared as sets. */
 export function sameValue(a: unknown, b: unknown, asSet = false): boolean {
   if (asSet && Array.isArray(a) && Array.isArray(b)) {

@@ -45,9 +45,11 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
       cache.transaction(() => {
         cache.outbox.remove(id);
         const others = cache.outbox.list().some((e) => e.key === entry.key);
-        if (entry.op === 'task.create' && !others) cache.tasks.remove(entry.key);
+        // A damaged entry's payload is unreadable; its stored op still says what the cache shows for it.
+        const op = entry.op === 'damaged' ? entry.storedOp : entry.op;
+        if (op === 'task.create' && !others && !cache.tasks.get(entry.key)?.remoteId) cache.tasks.remove(entry.key);
         if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task);
-        if (entry.op === 'task.update' && !others) {
+        if (op === 'task.update' && !others) {
           const server = cache.tasks.serverVersion(entry.key) ?? cache.tasks.base(entry.key);
           if (server) cache.tasks.replace(server);
         }

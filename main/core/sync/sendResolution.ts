@@ -1,15 +1,12 @@
 import { AppError } from '../../../shared/errors.js';
-import { EDITABLE_FIELDS, type Conflict, type FieldConflict, type Task, type TaskPatch } from '../../../shared/model.js';
+import type { Conflict, FieldConflict, Task } from '../../../shared/model.js';
 import type { EntryOf } from '../cache/outboxRepo.js';
 import type { ConflictDraft, ConflictResolution } from '../providers/types.js';
-import { sameValue, threeWayMerge } from './merge.js';
+import { editableOnly, sameValue, threeWayMerge } from './merge.js';
 import type { SendDeps, SendOutcome } from './sendEntry.js';
 import { deleteWriteDraft, unorderedFieldsOf, write } from './sendUpdate.js';
 
 type ResolveEntry = EntryOf<'conflict.resolve'>;
-
-export const editableOnly = (values: Record<string, unknown>): TaskPatch =>
-  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
 
 /**
  * Sends the user's settlement. If the server changed again meanwhile (the
