@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../../shared/errors.js';
 import { createConflictActions } from '../../../../main/core/sync/conflictActions.js';
 import { threeWayMerge } from '../../../../main/core/sync/merge.js';
 import type { Mutations } from '../../../../main/core/sync/mutations.js';
@@ -72,6 +73,51 @@ describe('a settlement that meets a newer server change', () => {
     onServer({ details: 'changed on the server' });
     expect(await pushAccount(deps, 'acc1', fast)).toMatchObject({ pushed: 1, conflicts: 0 });
     expect(fake.server.get(original.remoteId as string)).toMatchObject({ title: 'Mine', details: 'changed on the server' });
+  });
+});
+
+describe('a settlement the server itself refuses as stale (Workity-style conflict copies)', () => {
+  it('re-opens the conflict with the merge as mine and the server version as theirs', async () => {
+    const { cache, fake, original, deps, onServer, conflicts } = setup();
+    const id = cache.conflicts.add({
+      accountId: 'acc1',
+      key: original.key,
+      kind: 'write-write',
+      title: original.title,
+      fields: { title: { base: 'Write report', mine: 'Mine', theirs: 'Theirs' } },
+      serverItems: { original: original.remoteId as string, copy: '99' },
+    });
+    cache.outbox.add({ accountId: 'acc1', key: original.key, op: 'task.update', payload: { patch: { title: 'Mine' } } });
+    cache.outbox.markHeld(original.key);
+    let tries = 0;
+    fake.session.resolveConflict = async () => {
+      tries += 1;
+      if (tries === 1) {
+        onServer({ title: 'Theirs, edited again' });
+        throw new AppError('conflict', 'Someone changed this Workity item again', { provider: 'workity', providerCode: 1 });
+      }
+      onServer({ title: 'Merged at last' });
+    };
+    await conflicts.resolve({ id, merged: { title: 'Merged' } });
+
+    expect(await pushAccount(deps, 'acc1', fast)).toMatchObject({ pushed: 0, conflicts: 1, failed: 0 });
+    expect(cache.conflicts.open()).toEqual([
+      expect.objectContaining({
+        id,
+        kind: 'write-write',
+        fields: { title: { base: 'Theirs', mine: 'Merged', theirs: 'Theirs, edited again' } },
+        serverItems: { original: original.remoteId, copy: '99' },
+      }),
+    ]);
+    expect(cache.outbox.list().map((e) => [e.op, e.state, e.payload])).toEqual([
+      ['task.update', 'held', { patch: { title: 'Merged' } }],
+    ]);
+
+    await conflicts.resolve({ id, keep: 'mine' });
+    expect(await pushAccount(deps, 'acc1', fast)).toMatchObject({ pushed: 1, conflicts: 0 });
+    expect(tries).toBe(2);
+    expect(cache.conflicts.open()).toEqual([]);
+    expect(cache.outbox.list()).toEqual([]);
   });
 });
 
