@@ -51,13 +51,8 @@ export async function sendEntry(deps: SendDeps, entry: SoundEntry, attempt: numb
       });
       return { kind: 'done', task: null };
     }
-    case 'comment.add': {
-      if (!session.addComment) throw new AppError('unsupported', 'Comments are not supported by this provider');
-      const task = requireTask(cache.tasks.get(entry.key), entry);
-      deps.cache.outbox.markSending(entry.id, deps.now().toISOString());
-      await session.addComment(task, entry.payload.text);
-      return { kind: 'done', task: null };
-    }
+    case 'comment.add':
+      return sendComment(deps, entry, requireTask(cache.tasks.get(entry.key), entry));
     case 'conflict.resolve':
       return sendResolution(deps, entry, cache.tasks.get(entry.key));
     default:
@@ -81,4 +76,18 @@ async function sendCreate(deps: SendDeps, entry: EntryOf<'task.create'>, attempt
   }
   deps.cache.outbox.markSending(entry.id, deps.now().toISOString());
   return { kind: 'done', task: await deps.session.createTask(input) };
+}
+
+/** A comment an earlier attempt may have posted is looked for (same text) before posting again. */
+async function sendComment(deps: SendDeps, entry: EntryOf<'comment.add'>, task: Task): Promise<SendOutcome> {
+  const { session } = deps;
+  if (!session.addComment) throw new AppError('unsupported', 'Comments are not supported by this provider');
+  const text = entry.payload.text.trim();
+  if (entry.firstSentAt && session.listComments) {
+    const posted = await session.listComments(task);
+    if (posted.some((c) => c.text.trim() === text)) return { kind: 'done', task: null };
+  }
+  deps.cache.outbox.markSending(entry.id, deps.now().toISOString());
+  await session.addComment(task, entry.payload.text);
+  return { kind: 'done', task: null };
 }

@@ -110,6 +110,31 @@ describe('a write whose answer cannot be read', () => {
     expect(fake.server.get(task.remoteId as string)?.title).toBe('After');
   });
 
+  it('leaves a comment queued; the next push finds it posted and does not post it twice', async () => {
+    const { cache } = memoryCacheWithAccount();
+    const fake = createFakeSession();
+    const task = fake.make({ projectRemoteId: 'p1', title: 'Discussed', details: '', dueDate: null });
+    cache.tasks.saveServerPage([task]);
+    const posted: string[] = [];
+    let garble = true;
+    fake.session.addComment = async (_task, text) => {
+      posted.push(text);
+      if (garble) {
+        garble = false;
+        throw unreadable();
+      }
+      return { remoteId: String(posted.length), author: null, text, createdAt: null };
+    };
+    fake.session.listComments = async () =>
+      posted.map((text, i) => ({ remoteId: String(i), author: null, text, createdAt: null }));
+    cache.outbox.add({ accountId: 'acc1', op: 'comment.add', key: task.key, payload: { text: 'Looks good' } });
+    const deps = { cache, session: fake.session, now: () => new Date() };
+    await pushAccount(deps, 'acc1', fast);
+    expect(cache.outbox.list()).toEqual([expect.objectContaining({ state: 'queued' })]);
+    expect(await pushAccount(deps, 'acc1', fast)).toMatchObject({ pushed: 1 });
+    expect(posted).toEqual(['Looks good']);
+  });
+
   it("fails an entry only on the server's refusal", async () => {
     const { cache } = memoryCacheWithAccount();
     const fake = createFakeSession();
