@@ -104,7 +104,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     return report;
   };
 
-  const syncOne = async (account: Account): Promise<AccountSyncReport> => {
+  const syncOne = async (account: Account, onPushed: () => void = () => undefined): Promise<AccountSyncReport> => {
     const report: AccountSyncReport = {
       id: account.id,
       pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
@@ -117,6 +117,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     emitStatus(account);
     try {
       const pushed = await pushOne(account);
+      onPushed();
       Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
       if (pushed.stoppedBy) throw pushed.stoppedBy;
       const to = deps.now();
@@ -155,12 +156,20 @@ export function createSyncService(deps: SyncDeps): SyncService {
     return [account];
   };
 
-  /** The sync keeps running past the deadline (and keeps its lock); only the caller stops waiting. */
-  const withinDeadline = (account: Account, run: Promise<AccountSyncReport>): Promise<AccountSyncReport> => {
+  /**
+   * The deadline bounds the wait for the push (the user's changes), not a long pull: once the
+   * push is done the caller waits for the pull as before. Past the deadline the sync keeps
+   * running (and keeps its lock); only the caller stops waiting.
+   */
+  const syncWithinDeadline = (account: Account): Promise<AccountSyncReport> => {
     const ms = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    let pushed = false;
+    const run = locked(account.id, () => syncOne(account, () => (pushed = true)));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<AccountSyncReport>((resolve) => {
-      timer = setTimeout(() => resolve(lateReport(account.id, ms)), ms);
+      timer = setTimeout(() => {
+        if (!pushed) resolve(lateReport(account.id, ms));
+      }, ms);
       timer.unref();
     });
     run.catch(() => undefined);
@@ -168,13 +177,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
   };
 
   return {
-    run: (accountId) =>
-      mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, (account) =>
-        withinDeadline(
-          account,
-          locked(account.id, () => syncOne(account)),
-        ),
-      ),
+    run: (accountId) => mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, syncWithinDeadline),
     async push(accountId, options) {
       const reports = new Map<string, PushReport>();
       for (const account of accountsFor(accountId)) {

@@ -42,4 +42,19 @@ describe('sync:run against a service slower than the command deadline', () => {
     expect([...fake.server.values()].map((t) => t.title)).toEqual(['Slow create']);
     expect(cache.outbox.list()).toEqual([]);
   });
+
+  it('bounds only the wait for the push: a pull slower than the deadline is still waited for', async () => {
+    const { cache } = memoryCacheWithAccount();
+    const fake = createFakeSession();
+    fake.server.set('1', fake.make({ projectRemoteId: 'p1', title: 'Pulled slowly', details: '', dueDate: null }));
+    const pull = fake.session.pull.bind(fake.session);
+    fake.session.pull = async (sink, range) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return pull(sink, range);
+    };
+    const sessions = { get: () => fake.session } as unknown as SessionPool;
+    const sync = createSyncService({ cache, sessions, events: createEventBus(), now: () => new Date(), deadlineMs: 10 });
+    const [report] = await sync.run('acc1');
+    expect(report).toMatchObject({ error: null, pulled: { tasks: 1 } });
+  });
 });
