@@ -25,23 +25,15 @@ export async function sendResolution(deps: SendDeps, entry: ResolveEntry, task: 
   if (resolution.kind === 'drop' || !task) return { kind: 'done', task: null };
   const theirs = task.remoteId ? await deps.session.getTask(task.projectRemoteId, task.remoteId) : null;
   const values = resolution.kind === 'fields' ? editableOnly(resolution.values) : {};
-  if (!theirs) {
-    if (resolution.kind === 'fields' && conflict.kind !== 'delete-write') {
-      // Deleted on the server while the user was merging: ask again, keeping the merge.
-      return reopen(deps, entry, conflict, deleteWriteDraft(task, task, values), values);
-    }
-    // Deleted on the server and the user keeps it: make it again from what the cache holds.
-    deps.cache.outbox.markSending(entry.id, deps.now().toISOString());
-    const made = await deps.session.createTask({
-      projectRemoteId: task.projectRemoteId,
-      title: task.title,
-      details: task.details,
-      dueDate: task.dueDate,
-    });
-    return { kind: 'done', task: made };
-  }
   // The user merged against the server's version the conflict showed; a newer one is compared with that.
   const seen = { ...(deps.cache.tasks.base(task.key) ?? task), ...theirsOf(conflict.fields) };
+  if (!theirs) {
+    // Deleted on the server while the user was merging: ask again, keeping the merge.
+    if (resolution.kind === 'fields' && conflict.kind !== 'delete-write') {
+      return reopen(deps, entry, conflict, deleteWriteDraft(task, seen, values), values);
+    }
+    return recreate(deps, entry, task);
+  }
   const merged = threeWayMerge(seen, values, theirs, unorderedFieldsOf(theirs));
   const again = (fields: Record<string, FieldConflict>): SendOutcome =>
     reopen(
@@ -53,6 +45,17 @@ export async function sendResolution(deps: SendDeps, entry: ResolveEntry, task: 
     );
   if (Object.keys(merged.conflicts).length > 0) return again(merged.conflicts);
   return write(deps, entry, theirs, merged.patch, (draft) => again(mineOver(draft.fields, values)));
+}
+
+/** Deleted on the server and the user keeps it: made again from what the cache holds, looked for first if sent before. */
+async function recreate(deps: SendDeps, entry: ResolveEntry, task: Task): Promise<SendOutcome> {
+  const input = { projectRemoteId: task.projectRemoteId, title: task.title, details: task.details, dueDate: task.dueDate };
+  if (entry.firstSentAt) {
+    const made = await deps.session.findCreatedTask(input, new Date(Date.parse(entry.firstSentAt) - 5 * 60_000));
+    if (made) return { kind: 'done', task: made };
+  }
+  deps.cache.outbox.markSending(entry.id, deps.now().toISOString());
+  return { kind: 'done', task: await deps.session.createTask(input) };
 }
 
 async function resolveOnServer(
