@@ -21,6 +21,12 @@ export interface CoreOptions {
    * Windows set it so a slow service never holds up quick-add; unset waits (the CLI reports the outcome).
    */
   settleWaitMs?: number;
+  /**
+   * How long interactive commands (add, edit, sync) wait for a service before they report
+   * `queued` with the reason; the push goes on in the background for hosts. Default 30 s.
+   * A set settleWaitMs wins for add/edit.
+   */
+  commandDeadlineMs?: number;
   /** Start the background pusher/probe loop (hosts yes, one-shot CLI commands no). */
   background?: boolean;
   /** Backoff for outbox pushes (tests pass short waits). */

@@ -20,13 +20,13 @@ export function createCore(options: CoreOptions): Core {
   const cache = openCache(options.dataDir, now, options.zone);
   const events = createEventBus();
   const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
-  const sync = createSyncService({ cache, sessions, events, now, push: options.push });
+  const sync = createSyncService({ cache, sessions, events, now, push: options.push, deadlineMs: options.commandDeadlineMs });
   const mutations = createMutations({
     cache,
     sync,
     now,
     deferPush: options.deferPush,
-    settleWaitMs: options.settleWaitMs,
+    settleWaitMs: options.settleWaitMs ?? options.commandDeadlineMs,
     onChange: (accountId) => {
       events.emit('tasks:changed', { accountId });
       sync.emitCounts();

@@ -46,6 +46,8 @@ export interface ConflictsRepo {
   markResolved(id: string, resolution: unknown, before: Task | null): void;
   /** Undo: the conflict opens again; returns the task as it was before settling. */
   reopen(id: string): Task | null;
+  /** A settlement met a newer server change: the conflict opens again with these sides. */
+  reopenWith(id: string, sides: Omit<NewConflict, 'accountId' | 'key'>): void;
   resolution(id: string): unknown;
   openCount(): number;
 }
@@ -92,6 +94,12 @@ export function createConflictsRepo(db: Db, now: () => Date): ConflictsRepo {
         { before_json: string | null } | undefined;
       db.prepare('UPDATE conflicts SET resolved_at = NULL, resolution = NULL, before_json = NULL WHERE id = ?').run(id);
       return parseJson<Task | null>(row?.before_json, null);
+    },
+    reopenWith(id, sides) {
+      db.prepare(
+        `UPDATE conflicts SET kind = ?, title = ?, fields = ?, server_items = ?, found_at = ?,
+         resolved_at = NULL, resolution = NULL, before_json = NULL WHERE id = ?`,
+      ).run(sides.kind, sides.title, JSON.stringify(sides.fields), JSON.stringify(sides.serverItems), now().toISOString(), id);
     },
     resolution(id) {
       const row = db.prepare('SELECT resolution FROM conflicts WHERE id = ?').get(id) as

@@ -1,28 +1,35 @@
-import type { ErrorPayload } from '../../../shared/errors.js';
+import { AppError, ErrorPayloadSchema, type ErrorPayload } from '../../../shared/errors.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { DAMAGED_ENTRY_MESSAGE, OutboxChangeSchema, readChange, type DamagedChange, type OutboxChange } from './outboxChange.js';
 
-export type OutboxOp = 'task.create' | 'task.update' | 'task.delete' | 'comment.add' | 'conflict.resolve';
+export type { OutboxChange, OutboxOp, PayloadOf } from './outboxChange.js';
 /** `held` waits for the user to settle a conflict on the same item. */
 export type OutboxState = 'queued' | 'failed' | 'held';
 
-export interface OutboxEntry {
+interface EntryMeta {
   id: number;
   accountId: string;
-  op: OutboxOp;
   key: string;
-  payload: Record<string, unknown>;
   state: OutboxState;
   attempts: number;
   error: ErrorPayload | null;
+  /** Set before a request first leaves: from then on the outcome of an earlier attempt is checked before resending. */
   firstSentAt: string | null;
   createdAt: string;
 }
 
+/** A queued change as read back; `op: 'damaged'` when the stored row no longer parses. */
+export type OutboxEntry = EntryMeta & (OutboxChange | DamagedChange);
+/** An entry that parsed: the only kind the pusher ever sends. */
+export type SoundEntry = EntryMeta & OutboxChange;
+/** A sound entry of one operation, with that operation's payload. */
+export type EntryOf<O extends OutboxChange['op']> = EntryMeta & Extract<OutboxChange, { op: O }>;
+
 interface OutboxRow {
   id: number;
   account_id: string;
-  op: OutboxOp;
+  op: string;
   key: string;
   payload: string;
   state: OutboxState;
@@ -32,44 +39,83 @@ interface OutboxRow {
   created_at: string;
 }
 
-const toEntry = (row: OutboxRow): OutboxEntry => ({
-  id: row.id,
-  accountId: row.account_id,
-  op: row.op,
-  key: row.key,
-  payload: parseJson<Record<string, unknown>>(row.payload, {}),
-  state: row.state,
-  attempts: row.attempts,
-  error: parseJson<ErrorPayload | null>(row.error, null),
-  firstSentAt: row.first_sent_at,
-  createdAt: row.created_at,
-});
+export const damagedEntryError = (): ErrorPayload =>
+  new AppError('validation', DAMAGED_ENTRY_MESSAGE, { providerCode: 'damaged entry', field: 'payload' }).toPayload();
+
+/** What goes in is checked like what comes out, so a bad change is refused before it is stored. */
+function checked(change: unknown): OutboxChange {
+  const parsed = OutboxChangeSchema.safeParse(change);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError(
+    'validation',
+    `This change cannot be queued: ${issue?.path.join('.') || 'payload'} ${issue?.message ?? ''}`.trim(),
+    {
+      field: issue?.path.join('.') || 'payload',
+    },
+  );
+}
 
 export interface OutboxRepo {
-  add(entry: { accountId: string; op: OutboxOp; key: string; payload: Record<string, unknown> }): number;
+  add(entry: { accountId: string; key: string } & OutboxChange): number;
   list(accountId?: string): OutboxEntry[];
   get(id: number): OutboxEntry | null;
-  /** The oldest entry of an account that may be sent now (queued, not behind a failed or held one for the same item). */
-  next(accountId: string): OutboxEntry | null;
+  /** The oldest entry of an account that may be sent now (queued, sound, not behind a failed or held one for the same item). */
+  next(accountId: string): SoundEntry | null;
   accountsWithWork(): string[];
-  /** Recorded before the request leaves, so a crash mid-send is known on restart. */
+  /** Recorded before the request leaves, so a crash or a lost reply is known on the next attempt. */
   markSending(id: number, at: string): void;
   markFailed(id: number, error: ErrorPayload): void;
+  /** Keeps the entry queued with the reason it is still waiting (the next push checks before resending). */
+  markWaiting(id: number, error: ErrorPayload): void;
   markHeld(key: string): void;
   release(key: string): void;
   requeue(id: number): void;
-  updatePayload(id: number, payload: Record<string, unknown>): void;
+  /** Turns an entry into another change in place, keeping its place in the queue. */
+  rewrite(id: number, change: OutboxChange): void;
   remove(id: number): void;
   counts(): { queued: number; failed: number };
 }
 
 export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
+  const markFailed = (id: number, error: ErrorPayload): void => {
+    db.prepare("UPDATE outbox SET state = 'failed', error = ? WHERE id = ?").run(JSON.stringify(error), id);
+  };
+  // Parsed on every read: a damaged row is failed where it is found, so nothing downstream can send it.
+  const toEntry = (row: OutboxRow): OutboxEntry => {
+    const change = readChange(row.op, row.payload);
+    let { state } = row;
+    let error = parseJson(row.error, null, ErrorPayloadSchema.nullable());
+    if (change.op === 'damaged' && state !== 'failed') {
+      error = damagedEntryError();
+      state = 'failed';
+      markFailed(row.id, error);
+    }
+    return {
+      id: row.id,
+      accountId: row.account_id,
+      key: row.key,
+      state,
+      attempts: row.attempts,
+      error,
+      firstSentAt: row.first_sent_at,
+      createdAt: row.created_at,
+      ...change,
+    };
+  };
   const get = (id: number): OutboxEntry | null => {
     const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
   };
+  const nextRow = db.prepare(
+    // Entries for one item go in order: nothing for a key passes its failed or held predecessor.
+    `SELECT * FROM outbox o WHERE o.account_id = ? AND o.state = 'queued'
+     AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.key = o.key AND p.id < o.id AND p.state <> 'queued')
+     ORDER BY o.id LIMIT 1`,
+  );
   return {
-    add({ accountId, op, key, payload }) {
+    add({ accountId, key, ...change }) {
+      const { op, payload } = checked(change);
       const info = db
         .prepare("INSERT INTO outbox (account_id, op, key, payload, state, created_at) VALUES (?, ?, ?, ?, 'queued', ?)")
         .run(accountId, op, key, JSON.stringify(payload), now().toISOString());
@@ -85,15 +131,13 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
     },
     get,
     next(accountId) {
-      // Entries for one item go in order: nothing for a key passes its failed or held predecessor.
-      const row = db
-        .prepare(
-          `SELECT * FROM outbox o WHERE o.account_id = ? AND o.state = 'queued'
-           AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.key = o.key AND p.id < o.id AND p.state <> 'queued')
-           ORDER BY o.id LIMIT 1`,
-        )
-        .get(accountId) as OutboxRow | undefined;
-      return row ? toEntry(row) : null;
+      for (;;) {
+        const row = nextRow.get(accountId) as OutboxRow | undefined;
+        if (!row) return null;
+        const entry = toEntry(row);
+        // A damaged row was just failed by toEntry, so the query moves past it.
+        if (entry.op !== 'damaged') return entry;
+      }
     },
     accountsWithWork: () =>
       (db.prepare("SELECT DISTINCT account_id FROM outbox WHERE state = 'queued'").all() as { account_id: string }[]).map(
@@ -105,8 +149,9 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
         id,
       );
     },
-    markFailed(id, error) {
-      db.prepare("UPDATE outbox SET state = 'failed', error = ? WHERE id = ?").run(JSON.stringify(error), id);
+    markFailed,
+    markWaiting(id, error) {
+      db.prepare('UPDATE outbox SET error = ? WHERE id = ?').run(JSON.stringify(error), id);
     },
     markHeld(key) {
       db.prepare("UPDATE outbox SET state = 'held' WHERE key = ? AND state = 'queued'").run(key);
@@ -117,8 +162,9 @@ export function createOutboxRepo(db: Db, now: () => Date): OutboxRepo {
     requeue(id) {
       db.prepare("UPDATE outbox SET state = 'queued', error = NULL WHERE id = ?").run(id);
     },
-    updatePayload(id, payload) {
-      db.prepare('UPDATE outbox SET payload = ? WHERE id = ?').run(JSON.stringify(payload), id);
+    rewrite(id, change) {
+      const { op, payload } = checked(change);
+      db.prepare('UPDATE outbox SET op = ?, payload = ?, first_sent_at = NULL WHERE id = ?').run(op, JSON.stringify(payload), id);
     },
     remove(id) {
       db.prepare('DELETE FROM outbox WHERE id = ?').run(id);

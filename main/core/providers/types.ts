@@ -3,6 +3,7 @@ import type {
   Capabilities,
   ConflictKind,
   Conflict,
+  EditableField,
   FieldConflict,
   NewTask,
   NewsItem,
@@ -99,8 +100,22 @@ export interface ProviderSession {
   findCreatedTask(input: NewTask, since: Date): Promise<Task | null>;
   /** The server's current version of a task, or null when it no longer exists. */
   getTask(projectRemoteId: string, remoteId: string): Promise<Task | null>;
-  /** Saves `patch` onto `base` (the cached task the edit started from, carrying its revision). */
-  updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome>;
+  /**
+   * Writes the fields of `patch` onto the server item `task`, and returns the item as saved.
+   * Means the same for every provider:
+   * - `task` is the item as the core last knew it: the server's version it just read
+   *   (sync/sendUpdate.ts), or for a service that guards writes by revision itself
+   *   (capabilities.conflictCopies) the cached version carrying that revision.
+   *   List fields (tags, assignees) are diffed against it into add/remove calls.
+   * - It does not look for conflicts and does not read the item before writing: the core
+   *   has already compared base, mine and theirs. The one exception is the server's own
+   *   word: a service that refuses a stale revision and keeps a conflict copy (Workity's
+   *   SaveTask answering 1 or 2) returns `conflict`, which the core records like its own.
+   * - It may read the item back after writing when the write's reply does not carry it.
+   * - A field the service cannot store is refused with AppError `unsupported`/`validation`
+   *   naming the field, before anything is sent.
+   */
+  updateTask(task: Task, patch: TaskPatch): Promise<UpdateOutcome>;
   deleteTask?(task: Task): Promise<void>;
   listComments?(task: Task): Promise<Comment[]>;
   addComment?(task: Task, text: string): Promise<Comment>;
@@ -123,6 +138,12 @@ export interface AccountInput {
 export interface ProviderAdapter {
   id: ProviderId;
   capabilities: Capabilities;
+  /**
+   * Editable list fields the service stores as sets, where order means nothing
+   * (tags, assignees): the core's three-way merge compares them as sets. A field
+   * not named here is compared in order.
+   */
+  unorderedFields?: readonly EditableField[];
   defaultBaseUrl: string | null;
   /** Checks the non-secret account options before anything is sent; returns settings to store. */
   prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> };

@@ -1,9 +1,10 @@
 import type { MutationResult } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
-import { EDITABLE_FIELDS, type Task, type TaskPatch } from '../../../shared/model.js';
+import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
+import type { EntryOf } from '../cache/outboxRepo.js';
 import type { ConflictResolution } from '../providers/types.js';
-import { resolvedValues } from './merge.js';
+import { editableOnly, resolvedValues } from './merge.js';
 import type { Mutations } from './mutations.js';
 
 export interface ResolveInput {
@@ -19,9 +20,6 @@ interface StoredResolution {
   heldPatch: TaskPatch;
 }
 
-const editableOnly = (values: Record<string, unknown>): TaskPatch =>
-  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
-
 export interface ConflictActions {
   resolve(input: ResolveInput): Promise<MutationResult>;
   undo(id: string): Promise<MutationResult>;
@@ -29,7 +27,8 @@ export interface ConflictActions {
 
 /** Settling a conflict is an outbox entry like any other change, and can be undone. */
 export function createConflictActions(cache: Cache, mutations: Mutations): ConflictActions {
-  const heldUpdates = (key: string) => cache.outbox.list().filter((e) => e.key === key && e.op === 'task.update');
+  const heldUpdates = (key: string): EntryOf<'task.update'>[] =>
+    cache.outbox.list().filter((e): e is EntryOf<'task.update'> => e.key === key && e.op === 'task.update');
 
   return {
     async resolve(input) {
@@ -38,7 +37,7 @@ export function createConflictActions(cache: Cache, mutations: Mutations): Confl
       if (conflict.resolvedAt) throw new AppError('conflict', 'This conflict is already settled; undo it first to choose again');
       const before = cache.tasks.get(conflict.key);
       const held = heldUpdates(conflict.key);
-      const heldPatch = Object.assign({}, ...held.map((e) => e.payload.patch as TaskPatch)) as TaskPatch;
+      const heldPatch: TaskPatch = Object.assign({}, ...held.map((e) => e.payload.patch));
       const resolution: ConflictResolution = input.deleteWrite
         ? { kind: input.deleteWrite }
         : { kind: 'fields', values: { ...heldPatch, ...resolvedValues(conflict.fields, input) } };

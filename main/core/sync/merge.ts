@@ -1,6 +1,23 @@
 import { EDITABLE_FIELDS, type EditableField, type FieldConflict, type Task, type TaskPatch } from '../../../shared/model.js';
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** The editable fields of a settlement's values: what may be written onto a task. */
+export const editableOnly = (values: Record<string, unknown>): TaskPatch =>
+  Object.fromEntries(Object.entries(values).filter(([f]) => (EDITABLE_FIELDS as readonly string[]).includes(f)));
+
+/** Field values the core compares: lists the service stores as sets are compared as sets. */
+export function sameValue(a: unknown, b: unknown, asSet = false): boolean {
+  if (asSet && Array.isArray(a) && Array.isArray(b)) {
+    const left = new Set(a.map((x) => JSON.stringify(x)));
+    const right = new Set(b.map((x) => JSON.stringify(x)));
+    return left.size === right.size && [...left].every((x) => right.has(x));
+  }
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Every field of `patch` already holds its value in `task`: a write that has landed. */
+export function alreadyApplied(task: Task, patch: TaskPatch, unordered: readonly EditableField[] = []): boolean {
+  return (Object.keys(patch) as EditableField[]).every((f) => sameValue(task[f], patch[f], unordered.includes(f)));
+}
 
 export interface MergeResult {
   /** What to send: my changed fields that do not collide. */
@@ -13,12 +30,15 @@ export interface MergeResult {
  * Three-way merge of an offline edit: base is what my edit started from, mine
  * is my pending version, theirs is the server's current one. Disjoint changes
  * merge; the same field changed to different values on both sides collides.
+ * `unordered` names the list fields the service keeps as sets (the adapter's
+ * unorderedFields), so a reordering on either side is no change.
  */
-export function threeWayMerge(base: Task, mine: TaskPatch, theirs: Task): MergeResult {
+export function threeWayMerge(base: Task, mine: TaskPatch, theirs: Task, unordered: readonly EditableField[] = []): MergeResult {
   const patch: Record<string, unknown> = {};
   const conflicts: Record<string, FieldConflict> = {};
   for (const field of Object.keys(mine) as EditableField[]) {
     if (!EDITABLE_FIELDS.includes(field)) continue;
+    const same = (a: unknown, b: unknown): boolean => sameValue(a, b, unordered.includes(field));
     const mineValue = mine[field];
     const baseValue = base[field];
     const theirValue = theirs[field];

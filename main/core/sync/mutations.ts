@@ -10,7 +10,9 @@ import {
   type TaskPatch,
 } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
+import type { OutboxChange } from '../cache/outboxRepo.js';
 import { getAdapter } from '../providers/registry.js';
+import { DEFAULT_DEADLINE_MS, deadlineReason } from './outcome.js';
 import type { SyncService } from './syncService.js';
 
 export interface AddTaskInput extends NewTask {
@@ -26,7 +28,7 @@ export interface MutationDeps {
   deferPush?: boolean;
   /**
    * How long a change waits for the server before the caller hears "queued"
-   * (the push goes on behind). Unset: wait for the push, as the CLI must.
+   * with the reason (the push goes on behind). Default DEFAULT_DEADLINE_MS.
    */
   settleWaitMs?: number;
 }
@@ -46,24 +48,30 @@ export function createMutations(deps: MutationDeps): Mutations {
 
   const settle = async (accountId: string, entryId: number, key: string): Promise<MutationResult> => {
     deps.onChange(accountId);
-    if (!deps.deferPush) {
-      const push = deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
-      if (deps.settleWaitMs === undefined) await push;
-      else await Promise.race([push, new Promise((resolve) => setTimeout(resolve, deps.settleWaitMs).unref())]);
+    if (deps.deferPush) return resultOf(cache, entryId, key);
+    const waitMs = deps.settleWaitMs ?? DEFAULT_DEADLINE_MS;
+    const push = deps.sync.pushUntil(accountId, entryId).then(
+      () => 'settled' as const,
+      () => 'settled' as const,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), waitMs);
+      timer.unref();
+    });
+    const how = await Promise.race([push, deadline]);
+    clearTimeout(timer);
+    const result = resultOf(cache, entryId, key);
+    if (how === 'late' && result.state === 'queued' && !result.error) {
+      return { ...result, error: deadlineReason(waitMs, cache.accounts.get(accountId)?.provider ?? null) };
     }
-    return resultOf(cache, entryId, key);
+    return result;
   };
 
-  const enqueue = (
-    accountId: string,
-    op: Parameters<Cache['outbox']['add']>[0]['op'],
-    key: string,
-    payload: Record<string, unknown>,
-    apply: () => void,
-  ): number =>
+  const enqueue = (accountId: string, key: string, change: OutboxChange, apply: () => void): number =>
     cache.transaction(() => {
       apply();
-      return cache.outbox.add({ accountId, op, key, payload });
+      return cache.outbox.add({ accountId, key, ...change });
     });
 
   return {
@@ -103,7 +111,9 @@ export function createMutations(deps: MutationDeps): Mutations {
         pending: true,
         conflict: false,
       };
-      const id = enqueue(account.id, 'task.create', key, { task: newTask }, () => cache.tasks.insertLocal(local));
+      const id = enqueue(account.id, key, { op: 'task.create', payload: { task: newTask } }, () =>
+        cache.tasks.insertLocal(local),
+      );
       return settle(account.id, id, key);
     },
     async editTask(requestedKey, patch) {
@@ -111,7 +121,9 @@ export function createMutations(deps: MutationDeps): Mutations {
       const key = task.key;
       checkPatch(task.provider, getAdapter(task.provider).capabilities, patch);
       if (patch.title !== undefined && !patch.title.trim()) throw validationError('title', 'a task needs a title');
-      const id = enqueue(task.accountId, 'task.update', key, { patch }, () => cache.tasks.applyPatch(key, patch));
+      const id = enqueue(task.accountId, key, { op: 'task.update', payload: { patch } }, () =>
+        cache.tasks.applyPatch(key, patch),
+      );
       return settle(task.accountId, id, key);
     },
     async deleteTask(requestedKey) {
@@ -124,7 +136,7 @@ export function createMutations(deps: MutationDeps): Mutations {
           caps.notes.deleteTasks ?? `${PROVIDER_NAMES[task.provider]} does not let clients delete tasks`,
           { provider: task.provider },
         );
-      const id = enqueue(task.accountId, 'task.delete', key, { task }, () => cache.tasks.remove(key));
+      const id = enqueue(task.accountId, key, { op: 'task.delete', payload: { task } }, () => cache.tasks.remove(key));
       return settle(task.accountId, id, key);
     },
     async addComment(requestedKey, text) {
@@ -133,7 +145,7 @@ export function createMutations(deps: MutationDeps): Mutations {
       if (!getAdapter(task.provider).capabilities.comments) {
         throw new AppError('unsupported', `${PROVIDER_NAMES[task.provider]} tasks have no comments`, { provider: task.provider });
       }
-      const id = enqueue(task.accountId, 'comment.add', key, { text }, () => undefined);
+      const id = enqueue(task.accountId, key, { op: 'comment.add', payload: { text } }, () => undefined);
       return settle(task.accountId, id, key);
     },
     settle,

@@ -1,6 +1,5 @@
 import type { MutationResult, OutboxEntryView } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
-import type { NewTask, Task } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxEntry } from '../cache/outboxRepo.js';
 import type { Mutations } from './mutations.js';
@@ -13,8 +12,8 @@ export interface OutboxActions {
 }
 
 function titleOf(cache: Cache, entry: OutboxEntry): string {
-  const task = entry.payload.task as Partial<NewTask> | undefined;
-  return cache.tasks.get(entry.key)?.title ?? task?.title ?? entry.key;
+  const queued = entry.op === 'task.create' || entry.op === 'task.delete' ? entry.payload.task.title : null;
+  return cache.tasks.get(entry.key)?.title ?? queued ?? entry.key;
 }
 
 export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxActions {
@@ -28,7 +27,7 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
       cache.outbox.list().map((e) => ({
         id: e.id,
         accountId: e.accountId,
-        op: e.op,
+        op: e.op === 'damaged' ? e.storedOp : e.op,
         key: e.key,
         title: titleOf(cache, e),
         state: e.state === 'failed' ? 'failed' : 'queued',
@@ -46,9 +45,11 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
       cache.transaction(() => {
         cache.outbox.remove(id);
         const others = cache.outbox.list().some((e) => e.key === entry.key);
-        if (entry.op === 'task.create' && !others) cache.tasks.remove(entry.key);
-        if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task as Task);
-        if (entry.op === 'task.update' && !others) {
+        // A damaged entry's payload is unreadable; its stored op still says what the cache shows for it.
+        const op = entry.op === 'damaged' ? entry.storedOp : entry.op;
+        if (op === 'task.create' && !others && !cache.tasks.get(entry.key)?.remoteId) cache.tasks.remove(entry.key);
+        if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task);
+        if (op === 'task.update' && !others) {
           const server = cache.tasks.serverVersion(entry.key) ?? cache.tasks.base(entry.key);
           if (server) cache.tasks.replace(server);
         }

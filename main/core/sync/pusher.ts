@@ -1,10 +1,11 @@
 import { AppError, toAppError } from '../../../shared/errors.js';
-import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { Task } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
-import type { OutboxEntry } from '../cache/outboxRepo.js';
+import type { SoundEntry } from '../cache/outboxRepo.js';
 import { createLogger } from '../log.js';
 import { withRetry } from '../net/retry.js';
 import type { ProviderSession } from '../providers/types.js';
+import { isRefusal, waitingReason } from './outcome.js';
 import { sendEntry, type SendOutcome } from './sendEntry.js';
 
 const log = createLogger('pusher');
@@ -38,7 +39,9 @@ export interface PushDeps {
 /**
  * Sends one account's outbox in order. Retryable failures are retried with
  * backoff; when retries run out the entry stays queued and pushing stops.
- * A refusal marks the entry failed with the server's words and moves on.
+ * Only the server's refusal marks an entry failed (with the server's words)
+ * and moves on; a write whose answer was lost or unreadable stays queued as
+ * "outcome unknown", and its next attempt checks before sending again.
  */
 export async function pushAccount(deps: PushDeps, accountId: string, options: PushOptions = {}): Promise<PushReport> {
   const report: PushReport = { pushed: 0, failed: 0, conflicts: 0, stoppedBy: null };
@@ -48,7 +51,7 @@ export async function pushAccount(deps: PushDeps, accountId: string, options: Pu
     try {
       // The one retry policy for the whole entry: the client calls sendEntry makes run inside it, so
       // net/retry gives each of them one attempt and this policy alone decides about waiting and repeating.
-      const outcome = await withRetry((attempt) => sendEntry(deps, deps.cache.outbox.get(entry.id) ?? entry, attempt), {
+      const outcome = await withRetry((attempt) => sendEntry(deps, fresh(deps.cache, entry), attempt), {
         retries: options.retries ?? 3,
         minTimeoutMs: options.minTimeoutMs,
         maxTimeoutMs: options.maxTimeoutMs,
@@ -60,7 +63,9 @@ export async function pushAccount(deps: PushDeps, accountId: string, options: Pu
       else report.pushed += 1;
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.retryable) {
+      if (!isRefusal(appError)) {
+        const writeLeft = (deps.cache.outbox.get(entry.id)?.attempts ?? 0) > entry.attempts;
+        deps.cache.outbox.markWaiting(entry.id, waitingReason(appError, writeLeft));
         report.stoppedBy = appError;
         return report;
       }
@@ -74,10 +79,18 @@ export async function pushAccount(deps: PushDeps, accountId: string, options: Pu
   }
 }
 
+/** The entry as stored now (an earlier attempt may have stamped it as sent). */
+function fresh(cache: Cache, entry: SoundEntry): SoundEntry {
+  const now = cache.outbox.get(entry.id);
+  return now && now.op !== 'damaged' ? now : entry;
+}
+
 /** Records what the server did, in one transaction with removing the entry. */
-function applyOutcome(cache: Cache, entry: OutboxEntry, outcome: SendOutcome): void {
+function applyOutcome(cache: Cache, entry: SoundEntry, outcome: SendOutcome): void {
   cache.transaction(() => {
     if (outcome.kind === 'conflict') {
+      if (outcome.heldAs === null) cache.outbox.remove(entry.id);
+      else if (outcome.heldAs) cache.outbox.rewrite(entry.id, outcome.heldAs);
       cache.outbox.markHeld(entry.key);
       return;
     }
@@ -95,6 +108,6 @@ function applyOutcome(cache: Cache, entry: OutboxEntry, outcome: SendOutcome): v
 function reapplyPending(cache: Cache, task: Task): void {
   for (const later of cache.outbox.list(task.accountId)) {
     if (later.key !== task.key || later.op !== 'task.update') continue;
-    cache.tasks.applyPatch(task.key, later.payload.patch as TaskPatch);
+    cache.tasks.applyPatch(task.key, later.payload.patch);
   }
 }

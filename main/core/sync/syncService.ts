@@ -6,6 +6,7 @@ import type { Cache } from '../cache/index.js';
 import type { EventBus } from '../events.js';
 import { mapLimit } from './mapLimit.js';
 import { pullAccount } from './puller.js';
+import { DEFAULT_DEADLINE_MS } from './outcome.js';
 import { pushAccount, type PushOptions, type PushReport } from './pusher.js';
 
 export interface SyncService {
@@ -28,6 +29,20 @@ export interface SyncDeps {
   timeRangeDays?: number;
   accountConcurrency?: number;
   push?: PushOptions;
+  /** How long `run` waits for an account before reporting that its changes stay queued (the sync goes on). */
+  deadlineMs?: number;
+}
+
+function lateReport(id: string, ms: number): AccountSyncReport {
+  const message = `No answer within ${Math.round(ms / 1000)} s; changes stay queued and the sync goes on in the background`;
+  return {
+    id,
+    pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
+    pushed: 0,
+    failed: 0,
+    conflicts: 0,
+    error: { code: 'offline', message },
+  };
 }
 
 export function createSyncService(deps: SyncDeps): SyncService {
@@ -89,7 +104,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     return report;
   };
 
-  const syncOne = async (account: Account): Promise<AccountSyncReport> => {
+  const syncOne = async (account: Account, onPushed: () => void = () => undefined): Promise<AccountSyncReport> => {
     const report: AccountSyncReport = {
       id: account.id,
       pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
@@ -102,6 +117,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     emitStatus(account);
     try {
       const pushed = await pushOne(account);
+      onPushed();
       Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
       if (pushed.stoppedBy) throw pushed.stoppedBy;
       const to = deps.now();
@@ -140,9 +156,28 @@ export function createSyncService(deps: SyncDeps): SyncService {
     return [account];
   };
 
+  /**
+   * The deadline bounds the wait for the push (the user's changes), not a long pull: once the
+   * push is done the caller waits for the pull as before. Past the deadline the sync keeps
+   * running (and keeps its lock); only the caller stops waiting.
+   */
+  const syncWithinDeadline = (account: Account): Promise<AccountSyncReport> => {
+    const ms = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    let pushed = false;
+    const run = locked(account.id, () => syncOne(account, () => (pushed = true)));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<AccountSyncReport>((resolve) => {
+      timer = setTimeout(() => {
+        if (!pushed) resolve(lateReport(account.id, ms));
+      }, ms);
+      timer.unref();
+    });
+    run.catch(() => undefined);
+    return Promise.race([run, late]).finally(() => clearTimeout(timer));
+  };
+
   return {
-    run: (accountId) =>
-      mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, (account) => locked(account.id, () => syncOne(account))),
+    run: (accountId) => mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, syncWithinDeadline),
     async push(accountId, options) {
       const reports = new Map<string, PushReport>();
       for (const account of accountsFor(accountId)) {

@@ -152,18 +152,14 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     ]);
   });
 
-  it('reports a conflict instead of saving when the server changed the same field since the base', async () => {
+  it("writes what it is given without reading first: conflicts are the core's to find", async () => {
     const base = (await pulledTasks()).find((t) => t.status === 'open')!;
     h.sim.state.tasks.find((t) => t.id === base.remoteId)!.name = 'Changed in the browser';
+    const before = handledActions(h.sim).length;
     const outcome = await h.session.updateTask(base, { title: 'Changed offline' });
-    expect(outcome).toEqual({
-      kind: 'conflict',
-      conflict: expect.objectContaining({
-        kind: 'offline-edit',
-        fields: { title: { base: base.title, mine: 'Changed offline', theirs: 'Changed in the browser' } },
-      }),
-    });
-    expect(handledActions(h.sim)).not.toContain('update_task');
+    expect(outcome).toMatchObject({ kind: 'saved', task: { title: 'Changed offline' } });
+    expect(handledActions(h.sim).slice(before)).toEqual(['update_task', 'get_task']);
+    expect(h.sim.state.tasks.find((t) => t.id === base.remoteId)?.name).toBe('Changed offline');
   });
 
   it('posts and lists comments', async () => {

@@ -58,6 +58,8 @@ export function createWebworkAdapter(options: WebworkAdapterOptions = {}): Provi
   return {
     id: 'webwork',
     capabilities: WEBWORK_CAPABILITIES,
+    // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
+    unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: WEBWORK_DEFAULT_BASE_URL,
     prepareAccount,
     connect(ctx: ProviderContext): WebworkSession {

@@ -41,6 +41,8 @@ export function createWorkityAdapter(options: WorkityAdapterOptions = {}): Provi
   return {
     id: 'workity',
     capabilities: WORKITY_CAPABILITIES,
+    // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
+    unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: WORKITY_DEFAULT_URL,
     prepareAccount(input: AccountInput) {
       const email = input.email?.trim() ?? '';

@@ -57,6 +57,8 @@ export function createWorksectionAdapter(options: WorksectionAdapterOptions = {}
   return {
     id: 'worksection',
     capabilities: WORKSECTION_CAPABILITIES,
+    // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
+    unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: null,
     prepareAccount,
     connect(ctx: ProviderContext): WorksectionSession {

@@ -17,7 +17,7 @@ import { costTime, flattenTasks, inputDate, toComment, toCostEntry, toTask, type
 import { pullAll } from './pull.js';
 import type { WireTask, WireUser } from './schema.js';
 import { addedStamp, entryDay } from './dates.js';
-import { findConflict, pendingChanges, tagDelta, updateParams } from './update.js';
+import { tagDelta, updateParams } from './update.js';
 
 function targetOf(task: Task): Target {
   if (!task.remoteId) throw validationError('task', 'this task has not reached Worksection yet', 'worksection');
@@ -129,22 +129,21 @@ export class WorksectionSession implements ProviderSession {
     return toTask(await this.mapContext(), wire, target.project ?? '', target.parent ?? null);
   }
 
-  /** Compares with the server first: a field changed there since `base` is a conflict; unchanged fields are not resent. */
-  async updateTask(base: Task, patch: TaskPatch): Promise<UpdateOutcome> {
-    const target = targetOf(base);
-    const current = await this.fetchTask(target);
-    if (!current) throw new AppError('not-found', 'This task no longer exists in Worksection', { provider: 'worksection' });
-    const conflict = findConflict(base, current, patch);
-    if (conflict) return { kind: 'conflict', conflict };
-    const changes = pendingChanges(current, patch);
-    const params = updateParams(changes);
+  /**
+   * Writes the patch onto the task (see ProviderSession.updateTask): update_task for the plain
+   * fields, update_task_tags for the tag difference from `task`, complete/reopen for the status.
+   * None of these calls returns the task, so it is read back once after writing.
+   */
+  async updateTask(task: Task, patch: TaskPatch): Promise<UpdateOutcome> {
+    const target = targetOf(task);
+    const params = updateParams(patch);
     if (Object.keys(params).length > 0) await this.api.updateTask(target, params);
-    if (changes.tags) {
-      const { plus, minus } = tagDelta(current.tags, changes.tags);
-      await this.api.updateTaskTags(target, plus, minus);
+    if (patch.tags) {
+      const { plus, minus } = tagDelta(task.tags, patch.tags);
+      if (plus.length + minus.length > 0) await this.api.updateTaskTags(target, plus, minus);
     }
-    if (changes.status === 'done') await this.api.completeTask(target);
-    if (changes.status === 'open') await this.api.reopenTask(target);
+    if (patch.status === 'done' && task.status !== 'done') await this.api.completeTask(target);
+    if (patch.status === 'open' && task.status !== 'open') await this.api.reopenTask(target);
     const saved = await this.fetchTask(target);
     if (!saved) throw new AppError('not-found', 'This task no longer exists in Worksection', { provider: 'worksection' });
     return { kind: 'saved', task: saved };

@@ -57,6 +57,8 @@ export function createWorksnapsAdapter(options: WorksnapsAdapterOptions = {}): W
   return {
     id: 'worksnaps',
     capabilities: WORKSNAPS_CAPABILITIES,
+    // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
+    unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: DEFAULT_BASE_URL,
     prepareAccount: (input: AccountInput) => ({ baseUrl: normaliseBaseUrl(input.baseUrl), settings: {} }),
     connect(ctx: ProviderContext): WorksnapsSession {

@@ -106,7 +106,7 @@ describe('cache', () => {
     const { cache } = memoryCacheWithAccount();
     const fake = createFakeSession();
     cache.tasks.saveServerPage([fake.make({ projectRemoteId: 'p1', title: 'x', details: '', dueDate: null })]);
-    cache.outbox.add({ accountId: 'acc1', op: 'task.delete', key: 'k', payload: {} });
+    cache.outbox.add({ accountId: 'acc1', op: 'comment.add', key: 'k', payload: { text: 'gone with the account' } });
     cache.accounts.remove('acc1');
     expect(cache.tasks.list({}).total).toBe(0);
     expect(cache.outbox.list()).toEqual([]);

@@ -7,7 +7,7 @@ import {
   toCostEntry,
 } from '../../../../main/core/providers/worksection/mapping.js';
 import type { WireTask } from '../../../../main/core/providers/worksection/schema.js';
-import { findConflict, pendingChanges, updateParams } from '../../../../main/core/providers/worksection/update.js';
+import { updateParams } from '../../../../main/core/providers/worksection/update.js';
 
 const me = { id: '10', email: 'me@acme.test' };
 
@@ -73,20 +73,8 @@ describe('worksection mapping', () => {
 });
 
 describe('worksection updates', () => {
-  const [base] = flattenTasks({ accountId: 'a', me }, [wire('1', { name: 'Old', date_end: '2030-01-01' })], '7');
-
-  it('finds a conflict only where the server and the user changed the same field differently', () => {
-    const server = { ...base!, title: 'Server title', dueDate: '2031-01-01' };
-    expect(findConflict(base!, server, { title: 'My title' })?.fields).toEqual({
-      title: { base: 'Old', mine: 'My title', theirs: 'Server title' },
-    });
-    expect(findConflict(base!, server, { title: 'Server title' })).toBeNull();
-    expect(findConflict(base!, server, { priority: 5 })).toBeNull();
-  });
-
-  it('sends only what differs from the server, so a repeated edit sends nothing', () => {
-    expect(pendingChanges(base!, { title: 'Old', status: 'open', tags: [] })).toEqual({});
-    expect(updateParams(pendingChanges(base!, { title: 'New', dueDate: null, assignees: ['taras@acme.test'] }))).toEqual({
+  it('turns a patch into update_task parameters', () => {
+    expect(updateParams({ title: 'New', dueDate: null, assignees: ['taras@acme.test'] })).toEqual({
       title: 'New',
       dateend: '',
       email_user_to: 'taras@acme.test',
