@@ -3,6 +3,7 @@ import { createAccountService } from './accounts/accountService.js';
 import { createSessionPool } from './accounts/sessions.js';
 import { openCache } from './cache/index.js';
 import { createEventBus } from './events.js';
+import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
 import { openSettings } from './settings.js';
 import { startBackground } from './sync/background.js';
@@ -16,6 +17,10 @@ import { lazyVault, openVault } from './vault/vault.js';
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const { cipher } = options;
+  const secure = (): void => {
+    if (options.dataDir !== ':memory:') securePrivateDir(options.dataDir);
+  };
+  secure();
   const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
   const cache = openCache(options.dataDir, now);
   const events = createEventBus();
@@ -59,6 +64,8 @@ export function createCore(options: CoreOptions): Core {
       background?.stop();
       await sessions.closeAll();
       cache.close();
+      // Narrowed again on the way out: a file a store rewrote since open (the vault's atomic writes) is covered too.
+      secure();
     },
   };
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../files.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
@@ -11,9 +12,11 @@ export type Db = Database.Database;
  * date. A database written by a newer Worktray is refused, never altered.
  */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') prepareFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // SQLite gives -wal and -shm the main file's mode; narrowing them too covers files left by an older version.
+  if (file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) makePrivate(`${file}${suffix}`);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -24,6 +27,13 @@ export function openDatabase(file: string): Db {
     throw error;
   }
   return db;
+}
+
+/** Creates a new cache file 0600 before SQLite does (SQLite would follow the umask). */
+function prepareFile(file: string): void {
+  ensurePrivateDir(dirname(file));
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  makePrivate(file);
 }
 
 export function migrate(db: Db): void {
