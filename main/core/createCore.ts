@@ -61,7 +61,7 @@ export function createCore(options: CoreOptions): Core {
       if (online) background?.wake();
     },
     async close() {
-      background?.stop();
+      await background?.stop();
       await sessions.closeAll();
       cache.close();
       // Narrowed again on the way out: a file a store rewrote since open (the vault's atomic writes) is covered too.

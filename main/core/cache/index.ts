@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors.js';
 import { createAccountsRepo, type AccountsRepo } from './accountsRepo.js';
 import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
-import { openDatabase, type Db } from './db.js';
+import { BUSY_TIMEOUT_MS, openDatabase, type Db } from './db.js';
+import { createLocksRepo, type LocksRepo } from './locksRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
 import { createRecordsRepo, type RecordsRepo } from './recordsRepo.js';
 import { createSyncStateRepo, type SyncStateRepo } from './syncStateRepo.js';
@@ -16,7 +18,13 @@ export interface Cache {
   outbox: OutboxRepo;
   conflicts: ConflictsRepo;
   syncState: SyncStateRepo;
-  /** Runs `fn` in one transaction: all of it lands, or none. */
+  locks: LocksRepo;
+  /**
+   * Runs `fn` in one write transaction: all of it lands, or none. It starts
+   * IMMEDIATE, taking the write lock up front: a deferred one that read first
+   * could not upgrade once another process had written, and would fail busy
+   * instead of waiting its turn.
+   */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -33,7 +41,28 @@ export function openCache(dataDir: string, now: () => Date = () => new Date()): 
     outbox: createOutboxRepo(db, now),
     conflicts: createConflictsRepo(db, now),
     syncState: createSyncStateRepo(db),
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    locks: createLocksRepo(db),
+    transaction: <T>(fn: () => T): T => {
+      try {
+        return db.transaction(fn).immediate();
+      } catch (error) {
+        throw isBusy(error) ? busyError(db.name) : error;
+      }
+    },
     close: () => db.close(),
   };
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/** Another process held the cache past the busy timeout: a local wait, retryable, never the service's fault. */
+function busyError(file: string): AppError {
+  return new AppError(
+    'server',
+    `The cache ${file} stayed busy in another Worktray process for ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed, try again`,
+    { retryable: true, field: 'data-dir' },
+  );
 }

@@ -162,4 +162,13 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  /* 2: one process at a time pushes an account's outbox (the CLI, the web host and the app share one cache) */ `
+  CREATE TABLE push_locks (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    -- pid and a random id: a lock whose process is gone is taken over at once, not after it expires
+    owner TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  `,
 ];

@@ -4,9 +4,13 @@ import type { Account } from '../../../shared/model.js';
 import type { SessionPool } from '../accounts/sessions.js';
 import type { Cache } from '../cache/index.js';
 import type { EventBus } from '../events.js';
+import { createLogger } from '../log.js';
 import { mapLimit } from './mapLimit.js';
 import { pullAccount } from './puller.js';
 import { pushAccount, type PushOptions, type PushReport } from './pusher.js';
+import { createPushLock } from './pushLock.js';
+
+const log = createLogger('sync');
 
 export interface SyncService {
   run(accountId?: string): Promise<AccountSyncReport[]>;
@@ -34,6 +38,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const { cache, events } = deps;
   const live = new Map<string, { syncing: boolean; progress: AccountSyncStatus['progress'] }>();
   // One push at a time per account: two pushers on one outbox would send an entry twice.
+  // In this process calls queue up; another process holding the cache's lock means this one skips.
+  const withPushLock = createPushLock(cache.locks);
   const locks = new Map<string, Promise<unknown>>();
   const locked = <T>(accountId: string, fn: () => Promise<T>): Promise<T> => {
     const previous = locks.get(accountId) ?? Promise.resolve();
@@ -74,16 +80,22 @@ export function createSyncService(deps: SyncDeps): SyncService {
   };
 
   const pushOne = async (account: Account, options?: PushOptions): Promise<PushReport> => {
-    const report = await pushAccount(
-      {
-        cache,
-        session: deps.sessions.get(account),
-        now: deps.now,
-        onChange: () => events.emit('tasks:changed', { accountId: account.id }),
-      },
-      account.id,
-      { ...deps.push, ...options },
+    const report = await withPushLock(account.id, () =>
+      pushAccount(
+        {
+          cache,
+          session: deps.sessions.get(account),
+          now: deps.now,
+          onChange: () => events.emit('tasks:changed', { accountId: account.id }),
+        },
+        account.id,
+        { ...deps.push, ...options },
+      ),
     );
+    if (!report) {
+      log.warn(`${account.label}: queued changes are being sent by another Worktray process`, { accountId: account.id });
+      return { pushed: 0, failed: 0, conflicts: 0, stoppedBy: null };
+    }
     noteResult(account.id, report.stoppedBy);
     emitCounts();
     return report;

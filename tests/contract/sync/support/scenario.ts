@@ -35,9 +35,17 @@ export function planOps(random: () => number, total: number, creates: number, ta
   return ops;
 }
 
-/** Queues every op through the core's handlers; returns each task's (local) key. */
-export async function queueOps(t: TestCore, accountId: string, projectRemoteId: string, ops: Op[]): Promise<string[]> {
-  const keys: string[] = [];
+/**
+ * Queues every op through the core's handlers; returns each task's (local) key.
+ * Pass the keys of an earlier call to queue a plan in several parts.
+ */
+export async function queueOps(
+  t: TestCore,
+  accountId: string,
+  projectRemoteId: string,
+  ops: Op[],
+  keys: string[] = [],
+): Promise<string[]> {
   for (const op of ops) {
     if (op.kind === 'create') {
       const result = await t.call('tasks:add', { accountId, projectRemoteId, title: op.title });
