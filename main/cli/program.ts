@@ -3,6 +3,7 @@ import { registerAccounts } from './commands/accounts.js';
 import { registerDemo } from './commands/demo.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerRecords } from './commands/records.js';
+import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
 import { registerTasks } from './commands/tasks.js';
 import { packageVersion, type GlobalOptions } from './context.js';
@@ -27,6 +28,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerTasks(program, run);
   registerSync(program, run);
   registerRecords(program, run);
+  registerRepair(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract.js';
+import type { AccountSyncReport, Handlers } from '../../shared/contract.js';
 import type { EventBus } from './events.js';
 import type { BackgroundOptions } from './sync/background.js';
 import type { PushOptions } from './sync/pusher.js';
@@ -35,6 +35,8 @@ export interface Core {
   events: EventBus;
   /** Tell the core the OS reports the network is back (Electron's online event). */
   networkChanged(online: boolean): void;
+  /** Fetches every account (or one) from its service without sending the outbox: `worktray repair` refills a rebuilt cache. */
+  pull(accountId?: string): Promise<AccountSyncReport[]>;
   close(): Promise<void>;
 }
 

@@ -60,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
     networkChanged: (online) => {
       if (online) background?.wake();
     },
+    pull: (accountId) => sync.pull(accountId),
     async close() {
       await background?.stop();
       await sessions.closeAll();

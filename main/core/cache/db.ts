@@ -9,6 +9,8 @@ import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
 
+export const CACHE_FILE = 'cache.db';
+
 /**
  * How long a write waits for another Worktray process's write to finish
  * (SQLite's own busy handler does the waiting). Writes are short, so this is

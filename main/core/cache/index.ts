@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { createAccountsRepo, type AccountsRepo } from './accountsRepo.js';
 import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
-import { BUSY_TIMEOUT_MS, openDatabase, type Db } from './db.js';
+import { BUSY_TIMEOUT_MS, CACHE_FILE, openDatabase, type Db } from './db.js';
 import { createLocksRepo, type LocksRepo } from './locksRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
 import { createRecordsRepo, type RecordsRepo } from './recordsRepo.js';
@@ -29,7 +29,7 @@ export interface Cache {
   close(): void;
 }
 
-export const CACHE_FILE = 'cache.db';
+export { CACHE_FILE };
 
 export function openCache(dataDir: string, now: () => Date = () => new Date()): Cache {
   const db = openDatabase(dataDir === ':memory:' ? ':memory:' : join(dataDir, CACHE_FILE));

@@ -14,6 +14,8 @@ const log = createLogger('sync');
 
 export interface SyncService {
   run(accountId?: string): Promise<AccountSyncReport[]>;
+  /** Pulls without sending the outbox first (after a repair the cache must know the tasks its kept changes touch). */
+  pull(accountId?: string): Promise<AccountSyncReport[]>;
   push(accountId?: string, options?: PushOptions): Promise<Map<string, PushReport>>;
   status(): AccountSyncStatus[];
   /** Records that a call to this account failed or succeeded, for the offline banner. */
@@ -101,7 +103,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     return report;
   };
 
-  const syncOne = async (account: Account): Promise<AccountSyncReport> => {
+  const syncOne = async (account: Account, push = true): Promise<AccountSyncReport> => {
     const report: AccountSyncReport = {
       id: account.id,
       pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
@@ -113,9 +115,11 @@ export function createSyncService(deps: SyncDeps): SyncService {
     live.set(account.id, { syncing: true, progress: null });
     emitStatus(account);
     try {
-      const pushed = await pushOne(account);
-      Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
-      if (pushed.stoppedBy) throw pushed.stoppedBy;
+      if (push) {
+        const pushed = await pushOne(account);
+        Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
+        if (pushed.stoppedBy) throw pushed.stoppedBy;
+      }
       const to = deps.now();
       const from = new Date(to.getTime() - (deps.timeRangeDays ?? 30) * 86_400_000);
       report.pulled = await pullAccount(
@@ -155,6 +159,10 @@ export function createSyncService(deps: SyncDeps): SyncService {
   return {
     run: (accountId) =>
       mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, (account) => locked(account.id, () => syncOne(account))),
+    pull: (accountId) =>
+      mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, (account) =>
+        locked(account.id, () => syncOne(account, false)),
+      ),
     async push(accountId, options) {
       const reports = new Map<string, PushReport>();
       for (const account of accountsFor(accountId)) {
