@@ -7,9 +7,9 @@ import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
 import { openSettings } from './settings.js';
 import { startBackground } from './sync/background.js';
-import { createConflictActions } from './sync/conflictActions.js';
-import { createMutations } from './sync/mutations.js';
-import { createOutboxActions } from './sync/outboxActions.js';
+import { createConflictActions } from './commands/conflictActions.js';
+import { createMutations } from './commands/mutations.js';
+import { createOutboxActions } from './commands/outboxActions.js';
 import { createSyncService } from './sync/syncService.js';
 import { lazyVault, openVault } from './vault/vault.js';
 

@@ -8,9 +8,9 @@ import type { Cache } from './cache/index.js';
 import type { EventBus } from './events.js';
 import { allAdapters } from './providers/registry.js';
 import type { SettingsStore } from './settings.js';
-import type { ConflictActions } from './sync/conflictActions.js';
-import { requireTask, type Mutations } from './sync/mutations.js';
-import type { OutboxActions } from './sync/outboxActions.js';
+import type { ConflictActions } from './commands/conflictActions.js';
+import { requireTask, type Mutations } from './commands/mutations.js';
+import type { OutboxActions } from './commands/outboxActions.js';
 import type { SyncService } from './sync/syncService.js';
 
 export interface HandlerDeps {

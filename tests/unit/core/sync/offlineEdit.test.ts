@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
-import { createConflictActions } from '../../../../main/core/sync/conflictActions.js';
-import type { Mutations } from '../../../../main/core/sync/mutations.js';
-import { resultOf } from '../../../../main/core/sync/mutations.js';
+import { createConflictActions } from '../../../../main/core/commands/conflictActions.js';
+import type { Mutations } from '../../../../main/core/commands/mutations.js';
+import { resultOf } from '../../../../main/core/commands/mutations.js';
 import { threeWayMerge } from '../../../../main/core/sync/merge.js';
 import type { Task } from '../../../../shared/model.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMutations } from '../../../../main/core/sync/mutations.js';
+import { createMutations } from '../../../../main/core/commands/mutations.js';
 import type { SyncService } from '../../../../main/core/sync/syncService.js';
 import type { PushReport } from '../../../../main/core/sync/pusher.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';

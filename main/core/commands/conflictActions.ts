@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import { EDITABLE_FIELDS, type Task, type TaskPatch } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { ConflictResolution } from '../providers/types.js';
-import { resolvedValues } from './merge.js';
+import { resolvedValues } from '../sync/merge.js';
 import type { Mutations } from './mutations.js';
 
 export interface ResolveInput {

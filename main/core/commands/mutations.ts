@@ -11,7 +11,7 @@ import {
 } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import { getAdapter } from '../providers/registry.js';
-import type { SyncService } from './syncService.js';
+import type { SyncService } from '../sync/syncService.js';
 
 export interface AddTaskInput extends NewTask {
   accountId: string;
