@@ -1,10 +1,11 @@
-import type { Core, CoreOptions } from './app.js';
+import type { Core, CoreOptions } from './types.js';
 import { createAccountService } from './accounts/accountService.js';
 import { createSessionPool } from './accounts/sessions.js';
 import { openCache } from './cache/index.js';
 import { createEventBus } from './events.js';
 import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
+import { DEFAULT_PROVIDERS } from './providers/registry.js';
 import { openSettings } from './settings.js';
 import { startBackground } from './sync/background.js';
 import { createConflictActions } from './commands/conflictActions.js';
@@ -24,7 +25,8 @@ export function createCore(options: CoreOptions): Core {
   const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
   const cache = openCache(options.dataDir, now);
   const events = createEventBus();
-  const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
+  const providers = options.providers ?? DEFAULT_PROVIDERS;
+  const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000, providers });
   const sync = createSyncService({ cache, sessions, events, now, push: options.push });
   const mutations = createMutations({
     cache,
@@ -39,7 +41,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const handlers = createHandlers({
     cache,
-    accounts: createAccountService({ cache, vault, sessions, now }),
+    accounts: createAccountService({ cache, vault, sessions, now, providers }),
     sessions,
     sync,
     mutations,
@@ -47,6 +49,7 @@ export function createCore(options: CoreOptions): Core {
     outbox: createOutboxActions(cache, mutations),
     settings: openSettings(options.dataDir),
     events,
+    providers,
     info: {
       version: options.version ?? '0.0.0',
       host: options.host === 'electron' ? 'electron' : 'web',

@@ -1,7 +1,7 @@
 import type { Account } from '../../../shared/model.js';
 import type { AccountsRepo } from '../cache/accountsRepo.js';
 import { createLogger, registerSecret } from '../log.js';
-import { getAdapter } from '../providers/registry.js';
+import { adapterIn, DEFAULT_PROVIDERS, type ProviderRegistry } from '../providers/registry.js';
 import type { ProviderSession } from '../providers/types.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -19,13 +19,14 @@ export interface SessionPoolDeps {
   accounts: AccountsRepo;
   now: () => Date;
   timeoutMs: number;
+  providers?: ProviderRegistry;
 }
 
 export function createSessionPool(deps: SessionPoolDeps): SessionPool {
   const sessions = new Map<string, ProviderSession>();
   const connect = (account: Account, secret: string): ProviderSession => {
     registerSecret(secret);
-    return getAdapter(account.provider).connect({
+    return adapterIn(deps.providers ?? DEFAULT_PROVIDERS, account.provider).connect({
       account,
       secret,
       now: deps.now,
