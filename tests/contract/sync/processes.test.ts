@@ -61,18 +61,11 @@ describe('several Worktray processes on one cache', () => {
         const part = target.ops.slice(round * OPS_PER_ROUND, (round + 1) * OPS_PER_ROUND);
         await queueOps(t, target.accountId, target.projectRemoteId, part, target.keys);
       }
-      const started = Date.now();
       const runs = await Promise.all([
         runJson(t.dataDir, ['sync'], '', PASSPHRASE),
         runJson(t.dataDir, ['push'], '', PASSPHRASE),
         runJson(t.dataDir, ['sync'], '', PASSPHRASE),
       ]);
-      if (process.env.DEBUG_ROUNDS)
-        console.log(
-          round,
-          Date.now() - started,
-          runs.map((r) => [r.code, r.stderr.slice(0, 300)]),
-        );
       for (const run of runs.filter(failed)) failures.push(`round ${round}: exit ${run.code} ${run.stdout} ${run.stderr}`);
     }
     expect(failures).toEqual([]);
