@@ -11,6 +11,12 @@ export const PRIVATE_FILE_MODE = 0o600;
 
 /** Sub-folders of the data folder that are ours (Electron keeps its own folders beside them). */
 const OWN_SUBDIRS = ['logs'];
+/**
+ * Worktray's own files (the cache with its -wal, -shm and damaged copies, the
+ * stores, the window state). --data-dir may name a folder holding other
+ * things too: those are the user's, and their modes are not ours to change.
+ */
+const OWN_FILES = /^(cache\.db.*|settings\.json|vault\.json|window-state\.json)$/;
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -39,15 +45,15 @@ export function writePrivateFile(file: string, data: string | Uint8Array): void 
 }
 
 /**
- * Makes the data folder private and narrows every file in it (and in our
- * own sub-folders) to 0600. Called on open, so a folder left readable by an
+ * Makes the data folder private and narrows Worktray's files in it (and
+ * everything in our own sub-folders) to 0600. Called on open, so a folder left readable by an
  * older version or a careless copy is fixed rather than trusted.
  */
-export function securePrivateDir(dir: string): void {
+export function securePrivateDir(dir: string, every = false): void {
   ensurePrivateDir(dir);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isFile()) makePrivate(path);
-    else if (entry.isDirectory() && OWN_SUBDIRS.includes(entry.name)) securePrivateDir(path);
+    if (entry.isFile() && (every || OWN_FILES.test(entry.name))) makePrivate(path);
+    else if (entry.isDirectory() && OWN_SUBDIRS.includes(entry.name)) securePrivateDir(path, true);
   }
 }

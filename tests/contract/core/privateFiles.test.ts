@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,9 +44,13 @@ describe.skipIf(process.platform === 'win32')('the data folder is private to its
     const dataDir = join(root, 'fresh', 'worktray');
     chmodSync(dataDir, 0o755);
     for (const name of Object.keys(modes(dataDir))) if (name !== '.') chmodSync(join(dataDir, name), 0o644);
+    // A file of the user's own in a folder they chose as --data-dir: not ours to change.
+    writeFileSync(join(dataDir, 'notes.txt'), 'mine');
+    chmodSync(join(dataDir, 'notes.txt'), 0o644);
     const listed = await runJson(dataDir, ['accounts', 'list']);
     expect(listed.code, listed.stderr).toBe(0);
-    const seen = modes(dataDir);
+    const { 'notes.txt': notes, ...seen } = modes(dataDir);
+    expect(notes).toBe(0o644);
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, name === '.' ? 0o700 : 0o600])));
   });
 });
