@@ -36,6 +36,8 @@ export function registerRepair(program: Command, run: Run): void {
             ...failures.map((f) => `could not pull ${f}; run \`worktray sync\` once the service answers`),
           ].join('\n'),
         );
+        // The JSON document keeps CLI.md's shape; which service could not be reached goes to stderr.
+        if (ctx.out.json) for (const f of failures) process.stderr.write(`worktray: could not pull ${f}\n`);
         return failures.length > 0 ? 1 : 0;
       }),
     );
