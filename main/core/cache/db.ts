@@ -4,19 +4,13 @@ import { closeSync, existsSync, linkSync, openSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../files.js';
+import { BUSY_TIMEOUT_MS, guardBusy } from './busy.js';
 import { cacheFileProblem, damagedCacheError, isDamageError } from './integrity.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
 
 export const CACHE_FILE = 'cache.db';
-
-/**
- * How long a write waits for another Worktray process's write to finish
- * (SQLite's own busy handler does the waiting). Writes are short, so this is
- * only reached when a process hangs holding the lock.
- */
-export const BUSY_TIMEOUT_MS = 10_000;
 
 /**
  * Opens (creating if needed) the cache in WAL mode and brings its schema up to
@@ -43,6 +37,7 @@ export function openDatabase(file: string): Db {
 }
 
 function configure(db: Db): Db {
+  guardBusy(db);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

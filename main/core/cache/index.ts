@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors.js';
 import { createAccountsRepo, type AccountsRepo } from './accountsRepo.js';
 import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
-import { BUSY_TIMEOUT_MS, CACHE_FILE, openDatabase, type Db } from './db.js';
+import { busyError, isBusy } from './busy.js';
+import { CACHE_FILE, openDatabase, type Db } from './db.js';
 import { createLocksRepo, type LocksRepo } from './locksRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
 import { createRecordsRepo, type RecordsRepo } from './recordsRepo.js';
@@ -51,18 +51,4 @@ export function openCache(dataDir: string, now: () => Date = () => new Date()): 
     },
     close: () => db.close(),
   };
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
-
-/** Another process held the cache past the busy timeout: a local wait, retryable, never the service's fault. */
-function busyError(file: string): AppError {
-  return new AppError(
-    'server',
-    `The cache ${file} stayed busy in another Worktray process for ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed, try again`,
-    { retryable: true, field: 'data-dir' },
-  );
 }
