@@ -3,6 +3,7 @@ import { registerAccounts } from './commands/accounts.js';
 import { registerDemo } from './commands/demo.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerRecords } from './commands/records.js';
+import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerVault } from './commands/vault.js';
@@ -34,6 +35,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerTasks(program, run);
   registerSync(program, run);
   registerRecords(program, run);
+  registerRepair(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);
   registerVault(program, run);

@@ -1,14 +1,16 @@
-import type { Core, CoreOptions } from './app.js';
+import type { Core, CoreOptions } from './types.js';
 import { createAccountService } from './accounts/accountService.js';
 import { createSessionPool } from './accounts/sessions.js';
 import { openCache } from './cache/index.js';
 import { createEventBus } from './events.js';
+import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
+import { DEFAULT_PROVIDERS } from './providers/registry.js';
 import { openSettings } from './settings.js';
 import { startBackground } from './sync/background.js';
-import { createConflictActions } from './sync/conflictActions.js';
-import { createMutations } from './sync/mutations.js';
-import { createOutboxActions } from './sync/outboxActions.js';
+import { createConflictActions } from './commands/conflictActions.js';
+import { createMutations } from './commands/mutations.js';
+import { createOutboxActions } from './commands/outboxActions.js';
 import { createSyncService } from './sync/syncService.js';
 import { lazyVault, openVault } from './vault/vault.js';
 
@@ -16,14 +18,20 @@ import { lazyVault, openVault } from './vault/vault.js';
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const { cipher } = options;
+  const secure = (): void => {
+    if (options.dataDir !== ':memory:') securePrivateDir(options.dataDir);
+  };
+  secure();
   const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
   const cache = openCache(options.dataDir, now, options.zone);
   const events = createEventBus();
-  const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000 });
+  const providers = options.providers ?? DEFAULT_PROVIDERS;
+  const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000, providers });
   const sync = createSyncService({ cache, sessions, events, now, push: options.push, deadlineMs: options.commandDeadlineMs });
   const mutations = createMutations({
     cache,
     sync,
+    adapterOf: sessions.adapterOf,
     now,
     deferPush: options.deferPush,
     settleWaitMs: options.settleWaitMs ?? options.commandDeadlineMs,
@@ -34,7 +42,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const handlers = createHandlers({
     cache,
-    accounts: createAccountService({ cache, vault, sessions, now }),
+    accounts: createAccountService({ cache, vault, sessions, now, providers }),
     sessions,
     sync,
     mutations,
@@ -42,6 +50,7 @@ export function createCore(options: CoreOptions): Core {
     outbox: createOutboxActions(cache, mutations),
     settings: openSettings(options.dataDir),
     events,
+    providers,
     info: {
       version: options.version ?? '0.0.0',
       host: options.host === 'electron' ? 'electron' : 'web',
@@ -55,10 +64,13 @@ export function createCore(options: CoreOptions): Core {
     networkChanged: (online) => {
       if (online) background?.wake();
     },
+    pull: (accountId) => sync.pull(accountId),
     async close() {
-      background?.stop();
+      await background?.stop();
       await sessions.closeAll();
       cache.close();
+      // Narrowed again on the way out: a file a store rewrote since open (the vault's atomic writes) is covered too.
+      secure();
     },
   };
 }

@@ -6,11 +6,11 @@ import type { AccountService } from './accounts/accountService.js';
 import type { SessionPool } from './accounts/sessions.js';
 import type { Cache } from './cache/index.js';
 import type { EventBus } from './events.js';
-import { allAdapters } from './providers/registry.js';
+import { allAdapters, type ProviderRegistry } from './providers/registry.js';
 import type { SettingsStore } from './settings.js';
-import type { ConflictActions } from './sync/conflictActions.js';
-import { requireTask, type Mutations } from './sync/mutations.js';
-import type { OutboxActions } from './sync/outboxActions.js';
+import type { ConflictActions } from './commands/conflictActions.js';
+import { requireTask, type Mutations } from './commands/mutations.js';
+import type { OutboxActions } from './commands/outboxActions.js';
 import type { SyncService } from './sync/syncService.js';
 
 export interface HandlerDeps {
@@ -23,6 +23,7 @@ export interface HandlerDeps {
   outbox: OutboxActions;
   settings: SettingsStore;
   events: EventBus;
+  providers: ProviderRegistry;
   info: { version: string; host: 'electron' | 'web'; dataDir: string };
 }
 
@@ -33,16 +34,11 @@ function counts(cache: Cache): TaskCounts {
       cache.tasks.count({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done' }),
     ]),
   ) as TaskCounts['views'];
-  const grouped = cache.db
-    .prepare(
-      "SELECT account_id, project_remote_id, count(*) AS n FROM tasks WHERE status <> 'done' GROUP BY account_id, project_remote_id",
-    )
-    .all() as { account_id: string; project_remote_id: string; n: number }[];
   const projects: Record<string, number> = {};
   const accounts: Record<string, number> = {};
-  for (const row of grouped) {
-    projects[`${row.account_id}:${row.project_remote_id}`] = row.n;
-    accounts[row.account_id] = (accounts[row.account_id] ?? 0) + row.n;
+  for (const row of cache.tasks.openCountsByProject()) {
+    projects[`${row.accountId}:${row.projectRemoteId}`] = row.count;
+    accounts[row.accountId] = (accounts[row.accountId] ?? 0) + row.count;
   }
   return {
     views,
@@ -74,7 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { removed: true };
     },
     'capabilities:get': async () =>
-      Object.fromEntries(allAdapters().map((a) => [a.id, a.capabilities])) as Record<ProviderId, Capabilities>,
+      Object.fromEntries(allAdapters(deps.providers).map((a) => [a.id, a.capabilities])) as Record<ProviderId, Capabilities>,
     'projects:list': async ({ accountId }) => cache.records.projects(accountId),
     'tasks:list': async (query) => cache.tasks.list(query),
     'tasks:counts': async () => counts(cache),
@@ -102,7 +98,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'conflicts:list': async () => cache.conflicts.open(),
     'conflicts:resolve': async (input) => deps.conflicts.resolve(input),
-    'conflicts:undo': async ({ id }) => deps.conflicts.undo(id),
+    'conflicts:undo': async ({ id }) => {
+      const result = await deps.conflicts.undo(id);
+      // The conflict is open again: every count and list that showed it settled must hear so.
+      deps.sync.emitCounts();
+      events.emit('tasks:changed', { accountId: null });
+      return result;
+    },
     'time:list': async (filter) => cache.records.time(filter),
     'timers:list': async ({ accountId }) => cache.records.timers(accountId),
     'timers:stop': async ({ key }) => {

@@ -4,7 +4,7 @@ import { AppError, toAppError } from '../../../shared/errors.js';
 import type { Account, ProviderId } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import { registerSecret } from '../log.js';
-import { getAdapter } from '../providers/registry.js';
+import { adapterIn, DEFAULT_PROVIDERS, type ProviderRegistry } from '../providers/registry.js';
 import { createPassphraseCipher } from '../vault/passphraseCipher.js';
 import type { Vault } from '../vault/vault.js';
 import type { SessionPool } from './sessions.js';
@@ -48,6 +48,7 @@ export function createAccountService(deps: {
   vault: Vault;
   sessions: SessionPool;
   now: () => Date;
+  providers?: ProviderRegistry;
 }): AccountService {
   const { cache, vault, sessions } = deps;
   const require = (id: string): Account => {
@@ -59,7 +60,7 @@ export function createAccountService(deps: {
     list: () => cache.accounts.list().map(toPublic),
     require,
     async add(input) {
-      const adapter = getAdapter(input.provider);
+      const adapter = adapterIn(deps.providers ?? DEFAULT_PROVIDERS, input.provider);
       const prepared = adapter.prepareAccount({
         baseUrl: input.baseUrl ?? null,
         email: input.email ?? null,

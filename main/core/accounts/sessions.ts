@@ -2,13 +2,15 @@ import { AppError } from '../../../shared/errors.js';
 import { PROVIDER_NAMES, type Account } from '../../../shared/model.js';
 import type { AccountsRepo } from '../cache/accountsRepo.js';
 import { createLogger, registerSecret } from '../log.js';
-import { getAdapter } from '../providers/registry.js';
-import type { ProviderSession } from '../providers/types.js';
+import { adapterIn, DEFAULT_PROVIDERS, type ProviderRegistry } from '../providers/registry.js';
+import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
 import type { Vault } from '../vault/vault.js';
 
 /** One live provider session per account, made on first use and closed with the core. */
 export interface SessionPool {
   get(account: Account): ProviderSession;
+  /** The adapter of an account's provider, from the registry this core was given. */
+  adapterOf(provider: string): ProviderAdapter;
   /** A fresh session for credentials not stored yet (verifying a new account). */
   connect(account: Account, secret: string): ProviderSession;
   drop(accountId: string): Promise<void>;
@@ -20,6 +22,7 @@ export interface SessionPoolDeps {
   accounts: AccountsRepo;
   now: () => Date;
   timeoutMs: number;
+  providers?: ProviderRegistry;
 }
 
 /** The account's secret, or a refusal that names the account the way the user knows it. */
@@ -39,7 +42,7 @@ export function createSessionPool(deps: SessionPoolDeps): SessionPool {
   const sessions = new Map<string, ProviderSession>();
   const connect = (account: Account, secret: string): ProviderSession => {
     registerSecret(secret);
-    return getAdapter(account.provider).connect({
+    return adapterIn(deps.providers ?? DEFAULT_PROVIDERS, account.provider).connect({
       account,
       secret,
       now: deps.now,
@@ -52,6 +55,7 @@ export function createSessionPool(deps: SessionPoolDeps): SessionPool {
     });
   };
   return {
+    adapterOf: (provider) => adapterIn(deps.providers ?? DEFAULT_PROVIDERS, provider),
     get(account) {
       let session = sessions.get(account.id);
       if (!session) {

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { createAccountsRepo, type AccountsRepo } from './accountsRepo.js';
 import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
-import { openDatabase, type Db } from './db.js';
+import { busyError, isBusy } from './busy.js';
+import { CACHE_FILE, openDatabase, type Db } from './db.js';
+import { createLocksRepo, type LocksRepo } from './locksRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
 import { createRecordsRepo, type RecordsRepo } from './recordsRepo.js';
 import { createSyncStateRepo, type SyncStateRepo } from './syncStateRepo.js';
@@ -16,12 +18,18 @@ export interface Cache {
   outbox: OutboxRepo;
   conflicts: ConflictsRepo;
   syncState: SyncStateRepo;
-  /** Runs `fn` in one transaction: all of it lands, or none. */
+  locks: LocksRepo;
+  /**
+   * Runs `fn` in one write transaction: all of it lands, or none. It starts
+   * IMMEDIATE, taking the write lock up front: a deferred one that read first
+   * could not upgrade once another process had written, and would fail busy
+   * instead of waiting its turn.
+   */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
 
-export const CACHE_FILE = 'cache.db';
+export { CACHE_FILE };
 
 /** `zone` is the user's IANA zone for "today" (the process's own when left out). */
 export function openCache(dataDir: string, now: () => Date = () => new Date(), zone?: string): Cache {
@@ -34,7 +42,14 @@ export function openCache(dataDir: string, now: () => Date = () => new Date(), z
     outbox: createOutboxRepo(db, now),
     conflicts: createConflictsRepo(db, now),
     syncState: createSyncStateRepo(db),
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    locks: createLocksRepo(db),
+    transaction: <T>(fn: () => T): T => {
+      try {
+        return db.transaction(fn).immediate();
+      } catch (error) {
+        throw isBusy(error) ? busyError(db.name) : error;
+      }
+    },
     close: () => db.close(),
   };
 }

@@ -162,14 +162,22 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  /* 2: one process at a time pushes an account's outbox (the CLI, the web host and the app share one cache) */ `
+  CREATE TABLE push_locks (
+    account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    -- pid and a random id: a lock whose process is gone is taken over at once, not after it expires
+    owner TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  `,
   /*
-   * perf (issue 16), listings that never sort or count every row to show one page:
+   * 3 (issue 16), listings that never sort or count every row to show one page:
    * - tasks_fts gains prefix indexes for 2-4 characters, so the last typed word (always a prefix)
    *   reads one ready doclist instead of merging every term that starts with it; longer prefixes
    *   match few terms and stay cheap. The rebuild re-reads the tasks table once.
    * - one index per common order (the default "updated", "due", "title"), written exactly as
    *   taskQuery.ts's ORDER BY, so a page is read off the index and the walk stops at LIMIT.
-   * (Renumbered freely when merged beside other new migrations: it depends only on migration 1.)
    */ `
   DROP TABLE tasks_fts;
   CREATE VIRTUAL TABLE tasks_fts USING fts5(

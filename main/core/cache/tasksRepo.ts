@@ -34,6 +34,8 @@ export interface TasksRepo {
   swapKey(oldKey: string, task: Task): void;
   /** The current key of a task that may have been known by a local key. */
   resolveKey(key: string): string;
+  /** How many tasks are not done, per account and project (the sidebar's counts). */
+  openCountsByProject(): { accountId: string; projectRemoteId: string; count: number }[];
 }
 
 const PATCH_COLUMNS: Record<keyof TaskPatch, string> = {
@@ -140,6 +142,12 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
       db.prepare('UPDATE conflicts SET key = ? WHERE key = ?').run(task.key, oldKey);
       db.prepare('INSERT OR REPLACE INTO key_aliases (old_key, new_key) VALUES (?, ?)').run(oldKey, task.key);
     },
+    openCountsByProject: () =>
+      db
+        .prepare(
+          "SELECT account_id AS accountId, project_remote_id AS projectRemoteId, count(*) AS count FROM tasks WHERE status <> 'done' GROUP BY account_id, project_remote_id",
+        )
+        .all() as { accountId: string; projectRemoteId: string; count: number }[],
     resolveKey(key) {
       const row = db.prepare('SELECT new_key FROM key_aliases WHERE old_key = ?').get(key) as { new_key: string } | undefined;
       return row?.new_key ?? key;

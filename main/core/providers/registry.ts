@@ -6,24 +6,36 @@ import { workityAdapter } from './workity/index.js';
 import { worksectionAdapter } from './worksection/index.js';
 import { worksnapsAdapter } from './worksnaps/index.js';
 
+/** The providers a core can talk to; tests hand createCore fakes in place of the real ones. */
+export type ProviderRegistry = Partial<Record<ProviderId, ProviderAdapter>>;
+
 /** Adding a provider is one line here; everything else lives in its own folder. */
-const ADAPTERS: Record<ProviderId, ProviderAdapter> = {
+export const DEFAULT_PROVIDERS: ProviderRegistry = {
   worksnaps: worksnapsAdapter,
   worksection: worksectionAdapter,
   workity: workityAdapter,
   webwork: webworkAdapter,
 };
 
-export function getAdapter(provider: string): ProviderAdapter {
+/** The adapter of `provider` in `registry`, or a validation error naming the providers there are. */
+export function adapterIn(registry: ProviderRegistry, provider: string): ProviderAdapter {
   const parsed = ProviderIdSchema.safeParse(provider);
-  if (!parsed.success) {
-    throw new AppError('validation', `Unknown provider "${provider}": use worksnaps, worksection, workity or webwork`, {
-      field: 'provider',
-    });
+  const adapter = parsed.success ? registry[parsed.data] : undefined;
+  if (!adapter) {
+    const known = Object.keys(registry);
+    throw new AppError(
+      'validation',
+      `Unknown provider "${provider}": use ${known.slice(0, -1).join(', ')}${known.length > 1 ? ' or ' : ''}${known.at(-1) ?? ''}`,
+      { field: 'provider' },
+    );
   }
-  return ADAPTERS[parsed.data];
+  return adapter;
 }
 
-export function allAdapters(): ProviderAdapter[] {
-  return Object.values(ADAPTERS);
+export function getAdapter(provider: string): ProviderAdapter {
+  return adapterIn(DEFAULT_PROVIDERS, provider);
+}
+
+export function allAdapters(registry: ProviderRegistry = DEFAULT_PROVIDERS): ProviderAdapter[] {
+  return Object.values(registry);
 }

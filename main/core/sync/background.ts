@@ -16,7 +16,8 @@ export interface BackgroundOptions {
 export interface Background {
   /** Probe every offline account now (the OS said the network is back). */
   wake(): void;
-  stop(): void;
+  /** Stops the loop; resolves once a round in progress has finished, so the cache can be closed under it. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -32,7 +33,7 @@ export function startBackground(
   const probeMax = options.probeMaxMs ?? 300_000;
   const backoff = new Map<string, { failures: number; nextAt: number }>();
   let lastFullSync = deps.now().getTime();
-  let busy = false;
+  let running: Promise<void> | null = null;
 
   const reachable = async (accountId: string): Promise<boolean> => {
     const report = (await deps.sync.push(accountId)).get(accountId);
@@ -65,9 +66,7 @@ export function startBackground(
     backoff.set(accountId, { failures, nextAt: now + delay });
   };
 
-  const tick = async (force = false): Promise<void> => {
-    if (busy) return;
-    busy = true;
+  const round = async (force: boolean): Promise<void> => {
     try {
       const offline = deps.sync
         .status()
@@ -79,15 +78,26 @@ export function startBackground(
         lastFullSync = deps.now().getTime();
         await deps.sync.run();
       }
-    } finally {
-      busy = false;
+    } catch (error) {
+      log.warn('a background round failed', { error: String(error) });
     }
+  };
+  const tick = (force = false): Promise<void> => {
+    if (running) return running;
+    const current = round(force).finally(() => {
+      running = null;
+    });
+    running = current;
+    return current;
   };
 
   const timer = setInterval(() => void tick(), options.tickMs ?? 5_000);
   timer.unref();
   return {
     wake: () => void tick(true),
-    stop: () => clearInterval(timer),
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
   };
 }

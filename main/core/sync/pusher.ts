@@ -4,7 +4,7 @@ import type { Cache } from '../cache/index.js';
 import type { SoundEntry } from '../cache/outboxRepo.js';
 import { createLogger } from '../log.js';
 import { withRetry } from '../net/retry.js';
-import type { ProviderSession } from '../providers/types.js';
+import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
 import { isRefusal, waitingReason } from './outcome.js';
 import { sendEntry, type SendOutcome } from './sendEntry.js';
 
@@ -32,6 +32,8 @@ export interface PushOptions {
 export interface PushDeps {
   cache: Cache;
   session: ProviderSession;
+  /** The account's provider adapter: its capabilities and which fields it treats as sets. */
+  adapter: ProviderAdapter;
   now: () => Date;
   onChange?: () => void;
 }

@@ -2,7 +2,7 @@ import { AppError, assertNever } from '../../../shared/errors.js';
 import type { Task } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf, OutboxChange, SoundEntry } from '../cache/outboxRepo.js';
-import type { ProviderSession } from '../providers/types.js';
+import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
 import { sendResolution } from './sendResolution.js';
 import { sendUpdate } from './sendUpdate.js';
 
@@ -26,6 +26,7 @@ const FIND_SKEW_MS = 5 * 60_000;
 export interface SendDeps {
   cache: Cache;
   session: ProviderSession;
+  adapter: ProviderAdapter;
   now: () => Date;
 }
 

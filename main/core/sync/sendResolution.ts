@@ -4,7 +4,7 @@ import type { EntryOf } from '../cache/outboxRepo.js';
 import type { ConflictDraft, ConflictResolution } from '../providers/types.js';
 import { editableOnly, sameValue, threeWayMerge } from './merge.js';
 import type { SendDeps, SendOutcome } from './sendEntry.js';
-import { deleteWriteDraft, unorderedFieldsOf, write } from './sendUpdate.js';
+import { deleteWriteDraft, write } from './sendUpdate.js';
 
 type ResolveEntry = EntryOf<'conflict.resolve'>;
 
@@ -34,7 +34,7 @@ export async function sendResolution(deps: SendDeps, entry: ResolveEntry, task: 
     }
     return recreate(deps, entry, task);
   }
-  const merged = threeWayMerge(seen, values, theirs, unorderedFieldsOf(theirs));
+  const merged = threeWayMerge(seen, values, theirs, deps.adapter.unorderedFields ?? []);
   const again = (fields: Record<string, FieldConflict>): SendOutcome =>
     reopen(
       deps,

@@ -1,12 +1,10 @@
 import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { EntryOf } from '../cache/outboxRepo.js';
-import { getAdapter } from '../providers/registry.js';
 import type { ConflictDraft } from '../providers/types.js';
 import { alreadyApplied, threeWayMerge } from './merge.js';
 import type { SendDeps, SendOutcome } from './sendEntry.js';
 
 /** The list fields a provider keeps as sets, from its adapter (data, not a code path). */
-export const unorderedFieldsOf = (task: Task) => getAdapter(task.provider).unorderedFields ?? [];
 
 /**
  * The one conflict path for an edit. The core reads the server's version once,
@@ -19,8 +17,8 @@ export async function sendUpdate(deps: SendDeps, entry: EntryOf<'task.update'>, 
   const { cache, session } = deps;
   const patch = entry.payload.patch;
   const base = cache.tasks.base(entry.key) ?? current;
-  const unordered = unorderedFieldsOf(current);
-  if (getAdapter(current.provider).capabilities.conflictCopies) {
+  const unordered = deps.adapter.unorderedFields ?? [];
+  if (deps.adapter.capabilities.conflictCopies) {
     if (entry.firstSentAt) {
       // An earlier attempt may have landed; sending the same revision again would make a conflict copy.
       const theirs = await session.getTask(current.projectRemoteId, current.remoteId as string);

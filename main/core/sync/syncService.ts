@@ -4,13 +4,19 @@ import type { Account } from '../../../shared/model.js';
 import type { SessionPool } from '../accounts/sessions.js';
 import type { Cache } from '../cache/index.js';
 import type { EventBus } from '../events.js';
+import { createLogger } from '../log.js';
 import { mapLimit } from './mapLimit.js';
 import { pullAccount } from './puller.js';
 import { DEFAULT_DEADLINE_MS } from './outcome.js';
 import { pushAccount, type PushOptions, type PushReport } from './pusher.js';
+import { createPushLock } from './pushLock.js';
+
+const log = createLogger('sync');
 
 export interface SyncService {
   run(accountId?: string): Promise<AccountSyncReport[]>;
+  /** Pulls without sending the outbox first (after a repair the cache must know the tasks its kept changes touch). */
+  pull(accountId?: string): Promise<AccountSyncReport[]>;
   push(accountId?: string, options?: PushOptions): Promise<Map<string, PushReport>>;
   status(): AccountSyncStatus[];
   /** Records that a call to this account failed or succeeded, for the offline banner. */
@@ -49,6 +55,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const { cache, events } = deps;
   const live = new Map<string, { syncing: boolean; progress: AccountSyncStatus['progress'] }>();
   // One push at a time per account: two pushers on one outbox would send an entry twice.
+  // In this process calls queue up; another process holding the cache's lock means this one skips.
+  const withPushLock = createPushLock(cache.locks);
   const locks = new Map<string, Promise<unknown>>();
   const locked = <T>(accountId: string, fn: () => Promise<T>): Promise<T> => {
     const previous = locks.get(accountId) ?? Promise.resolve();
@@ -89,22 +97,32 @@ export function createSyncService(deps: SyncDeps): SyncService {
   };
 
   const pushOne = async (account: Account, options?: PushOptions): Promise<PushReport> => {
-    const report = await pushAccount(
-      {
-        cache,
-        session: deps.sessions.get(account),
-        now: deps.now,
-        onChange: () => events.emit('tasks:changed', { accountId: account.id }),
-      },
-      account.id,
-      { ...deps.push, ...options },
+    const report = await withPushLock(account.id, () =>
+      pushAccount(
+        {
+          cache,
+          session: deps.sessions.get(account),
+          adapter: deps.sessions.adapterOf(account.provider),
+          now: deps.now,
+          onChange: () => events.emit('tasks:changed', { accountId: account.id }),
+        },
+        account.id,
+        { ...deps.push, ...options },
+      ),
     );
+    if (!report) {
+      log.warn(`${account.label}: queued changes are being sent by another Worktray process`, { accountId: account.id });
+      return { pushed: 0, failed: 0, conflicts: 0, stoppedBy: null };
+    }
     noteResult(account.id, report.stoppedBy);
     emitCounts();
     return report;
   };
 
-  const syncOne = async (account: Account, onPushed: () => void = () => undefined): Promise<AccountSyncReport> => {
+  const syncOne = async (
+    account: Account,
+    { push = true, onPushed = () => undefined }: { push?: boolean; onPushed?: () => void } = {},
+  ): Promise<AccountSyncReport> => {
     const report: AccountSyncReport = {
       id: account.id,
       pulled: { projects: 0, tasks: 0, news: 0, time: 0 },
@@ -116,10 +134,12 @@ export function createSyncService(deps: SyncDeps): SyncService {
     live.set(account.id, { syncing: true, progress: null });
     emitStatus(account);
     try {
-      const pushed = await pushOne(account);
-      onPushed();
-      Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
-      if (pushed.stoppedBy) throw pushed.stoppedBy;
+      if (push) {
+        const pushed = await pushOne(account);
+        onPushed();
+        Object.assign(report, { pushed: pushed.pushed, failed: pushed.failed, conflicts: pushed.conflicts });
+        if (pushed.stoppedBy) throw pushed.stoppedBy;
+      }
       const to = deps.now();
       const from = new Date(to.getTime() - (deps.timeRangeDays ?? 30) * 86_400_000);
       report.pulled = await pullAccount(
@@ -164,7 +184,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const syncWithinDeadline = (account: Account): Promise<AccountSyncReport> => {
     const ms = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
     let pushed = false;
-    const run = locked(account.id, () => syncOne(account, () => (pushed = true)));
+    const run = locked(account.id, () => syncOne(account, { onPushed: () => (pushed = true) }));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<AccountSyncReport>((resolve) => {
       timer = setTimeout(() => {
@@ -178,6 +198,10 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
   return {
     run: (accountId) => mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, syncWithinDeadline),
+    pull: (accountId) =>
+      mapLimit(accountsFor(accountId), deps.accountConcurrency ?? 2, (account) =>
+        locked(account.id, () => syncOne(account, { push: false })),
+      ),
     async push(accountId, options) {
       const reports = new Map<string, PushReport>();
       for (const account of accountsFor(accountId)) {

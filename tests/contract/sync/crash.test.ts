@@ -1,26 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebworkSimulator, type WebworkSimulator } from '../../simulators/webwork/index.js';
-import { openTestCore, PASSPHRASE, seededRandom, type TestCore } from './support/core.js';
-import { journalWebwork, type Write } from './support/journals.js';
+import { openTestCore, PASSPHRASE, seededRandom } from './support/core.js';
+import { crashWebwork, crashWorkity, crashWorksection, crashWorksnaps, type CrashTarget } from './support/crashTargets.js';
 import { byTaskNumber, expectedWrites, planOps, queueOps } from './support/scenario.js';
 
-const KILLS = 50;
-const OPS = 300;
+const KILLS = Number(process.env.CRASH_KILLS ?? 50);
+/**
+ * Enough operations that the outbox is not empty before the last kill (a
+ * child is killed after 1-6 requests, about two operations), few enough that
+ * four providers fit in CI's budget.
+ */
+const OPS = Number(process.env.CRASH_OPS ?? 160);
+const CREATES = Math.round(OPS / 3);
 /**
  * The child is bundled once: run through tsx it spends seconds compiling the
- * core on every start, which 50+ restarts on a loaded machine cannot afford.
- * It stays under node_modules so the bundle finds better-sqlite3 there.
+ * core on every start, which 200+ restarts on a loaded machine cannot afford.
+ * It stays under node_modules so the bundle finds better-sqlite3 (and soap)
+ * there, in a folder of this run's own: worktrees may share one node_modules.
  */
-const OUT_DIR = join(process.cwd(), 'node_modules', '.cache', 'worktray-sync-crash');
+const OUT_DIR = join(process.cwd(), 'node_modules', '.cache', `worktray-sync-crash-${process.pid}`);
 const CHILD = join(OUT_DIR, 'pushChild.mjs');
-
-let sim: WebworkSimulator;
-let journal: Write[];
-let t: TestCore;
 
 beforeAll(async () => {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -31,39 +33,23 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
-    banner: {
-      js: "import { createRequire as __worktrayRequire } from 'node:module'; const require = __worktrayRequire(import.meta.url);",
-    },
+    packages: 'external',
     logLevel: 'error',
-    // The child only talks to WebWork; Workity's SOAP stack is never called there and costs a second per start.
-    plugins: [
-      {
-        name: 'no-soap',
-        setup(b) {
-          b.onResolve({ filter: /^soap$/ }, () => ({ path: 'soap', namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};', loader: 'js' }));
-        },
-      },
-    ],
   });
-  sim = await startWebworkSimulator({ tasksPerProject: 4, bigProjectTasks: 4, rateLimitPerMinute: 1_000_000 });
-  journal = journalWebwork(sim);
-  t = openTestCore({ deferPush: true });
+  // Workity's client reads the WSDL shipped beside its module; the CLI build copies it the same way.
+  cpSync(join(process.cwd(), 'main/core/providers/workity/wsdl'), join(OUT_DIR, 'wsdl'), { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await sim?.close();
-  t?.remove();
-});
+afterAll(() => rmSync(OUT_DIR, { recursive: true, force: true }));
 
-interface Run {
-  child: ChildProcess;
-  ready: Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; done: boolean; stderr: string }>;
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  done: boolean;
+  stderr: string;
 }
 
-function startChild(dataDir: string): Run {
+function startChild(dataDir: string): { child: ChildProcess; ready: Promise<void>; exited: Promise<Exit> } {
   const child = spawn(process.execPath, [CHILD, dataDir, PASSPHRASE], { env: { ...process.env, WORKTRAY_LOG_LEVEL: 'error' } });
   let out = '';
   let err = '';
@@ -74,7 +60,7 @@ function startChild(dataDir: string): Run {
     if (out.includes('ready\n')) markReady();
   });
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; done: boolean; stderr: string }>((resolve) =>
+  const exited = new Promise<Exit>((resolve) =>
     child.on('exit', (code, signal) => {
       markReady();
       resolve({ code, signal, done: out.includes('done\n'), stderr: err });
@@ -83,58 +69,71 @@ function startChild(dataDir: string): Run {
   return { child, ready, exited };
 }
 
-describe('killing the pusher process at random points', () => {
-  it(`loses nothing and sends nothing twice over ${KILLS}+ kills and a ${OPS}-operation outbox`, async () => {
-    const account = await t.call('accounts:add', {
-      provider: 'webwork',
-      label: 'Crash',
-      baseUrl: sim.url,
-      secret: sim.tokens.owner,
-    });
-    expect((await t.call('sync:run', { accountId: account.id })).accounts[0]?.error).toBeNull();
-    const project = (await t.call('projects:list', { accountId: account.id }))[0];
-    const ops = planOps(seededRandom(3), OPS, 110, 'crash');
-    await queueOps(t, account.id, project?.remoteId as string, ops);
-    await t.close();
-    const before = journal.length;
-
-    // A little latency keeps requests in flight, so kills land between sending and recording.
-    sim.faults.latencyMs = 2;
-    const random = seededRandom(5);
-    let kills = 0;
-    let finished = false;
-    for (let run = 0; run < 200 && !finished; run += 1) {
-      const { child, ready, exited } = startChild(t.dataDir);
-      await ready;
-      if (kills < KILLS) {
-        // Kill once the child is pushing: after a random number of its requests, plus a random few ms.
-        const killAt = sim.requests() + 1 + Math.floor(random() * 6);
-        const jitter = Math.floor(random() * 8);
-        const watch = setInterval(() => {
-          if (sim.requests() < killAt) return;
-          clearInterval(watch);
-          setTimeout(() => child.kill('SIGKILL'), jitter);
-        }, 1);
-        const result = await exited;
+/** Runs pusher children until the outbox is empty, SIGKILLing the first `KILLS` of them after a few requests each. */
+async function pushWithKills(
+  sim: CrashTarget,
+  dataDir: string,
+  random: () => number,
+): Promise<{ kills: number; finished: boolean }> {
+  let kills = 0;
+  let finished = false;
+  for (let run = 0; run < KILLS * 4 && !finished; run += 1) {
+    const { child, ready, exited } = startChild(dataDir);
+    await ready;
+    let watch: NodeJS.Timeout | undefined;
+    if (kills < KILLS) {
+      // Kill once the child is pushing: after a random number of its requests, plus a random few ms.
+      const killAt = sim.requests() + 1 + Math.floor(random() * 6);
+      const jitter = Math.floor(random() * 8);
+      watch = setInterval(() => {
+        if (sim.requests() < killAt) return;
         clearInterval(watch);
-        if (result.signal === 'SIGKILL') kills += 1;
-        else expect(result.code, result.stderr).toBe(0);
-        finished = result.done;
-      } else {
-        const result = await exited;
-        expect(result.code, result.stderr).toBe(0);
-        finished = result.done;
-      }
+        setTimeout(() => child.kill('SIGKILL'), jitter);
+      }, 1);
     }
-    expect(finished).toBe(true);
-    expect(kills).toBeGreaterThanOrEqual(KILLS);
+    const result = await exited;
+    clearInterval(watch);
+    if (result.signal === 'SIGKILL') kills += 1;
+    else expect(result.code, result.stderr).toBe(0);
+    finished = result.done;
+  }
+  return { kills, finished };
+}
 
-    const after = openTestCore({ dataDir: t.dataDir });
+describe.each([
+  ['WebWork', crashWebwork],
+  ['Worksection', crashWorksection],
+  ['Worksnaps', crashWorksnaps],
+  ['Workity', crashWorkity],
+])('killing the pusher process at random points (%s)', (name, start) => {
+  it(`loses nothing and sends nothing twice over ${KILLS}+ kills and a ${OPS}-operation outbox`, async () => {
+    const sim = await start();
+    const t = openTestCore({ deferPush: true });
     try {
-      expect(await after.call('outbox:list', {})).toEqual([]);
+      const account = await t.call('accounts:add', { label: `Crash ${name}`, ...sim.account });
+      expect((await t.call('sync:run', { accountId: account.id })).accounts[0]?.error).toBeNull();
+      const project = (await t.call('projects:list', { accountId: account.id }))[0];
+      const ops = planOps(seededRandom(3), OPS, CREATES, `crash ${name}`, sim.toggles);
+      await queueOps(t, account.id, project?.remoteId as string, ops);
+      await t.close();
+      const before = sim.writes().length;
+
+      // A little latency keeps requests in flight, so kills land between sending and recording.
+      sim.faults.latencyMs = 2;
+      const { kills, finished } = await pushWithKills(sim, t.dataDir, seededRandom(5));
+      expect(finished).toBe(true);
+      expect(kills).toBeGreaterThanOrEqual(KILLS);
+
+      const after = openTestCore({ dataDir: t.dataDir });
+      try {
+        expect(await after.call('outbox:list', {})).toEqual([]);
+      } finally {
+        await after.close();
+      }
+      expect(byTaskNumber(sim.writes().slice(before), ops)).toEqual(expectedWrites(ops));
     } finally {
-      await after.close();
+      t.remove();
+      await sim.close();
     }
-    expect(byTaskNumber(journal.slice(before), ops)).toEqual(expectedWrites(ops));
   }, 400_000);
 });

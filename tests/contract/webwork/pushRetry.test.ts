@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../main/core/providers/registry.js';
 import type { Cache } from '../../../main/core/cache/index.js';
 import { pushAccount } from '../../../main/core/sync/pusher.js';
 import { localTaskKey, type Task } from '../../../shared/model.js';
@@ -49,7 +50,7 @@ async function push(
   retries: number,
 ): Promise<{ waits: number[]; report: Awaited<ReturnType<typeof pushAccount>> }> {
   const waits: number[] = [];
-  const report = await pushAccount({ cache, session: h.session, now: () => new Date() }, 'ww1', {
+  const report = await pushAccount({ cache, session: h.session, adapter: getAdapter('webwork'), now: () => new Date() }, 'ww1', {
     retries,
     minTimeoutMs: 5,
     maxTimeoutMs: 20,

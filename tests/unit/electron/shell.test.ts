@@ -145,6 +145,7 @@ function fakeCore(): Core & { closed: boolean } {
     handlers,
     events: createEventBus(),
     networkChanged: vi.fn(),
+    pull: vi.fn(async () => []),
     close: vi.fn(async () => void (core.closed = true)),
   };
   return core;

@@ -146,7 +146,8 @@ describe('news, conflicts and outbox stores', () => {
     await until(() => stores.nav.getState().counts?.conflicts === 0);
     expect(await conflicts.getState().undo(conflict!.id)).toBe(true);
     expect(conflicts.getState().conflicts.map((c) => [c.id, c.resolvedAt])).toEqual([[conflict!.id, null]]);
-    // The core emits no event on undo (reported), so the sidebar count is read from the core, not awaited.
+    // The sidebar hears of the re-opened conflict from the core's event, as it heard of the settlement.
+    await until(() => stores.nav.getState().counts?.conflicts === 1);
     expect((await value(api, 'tasks:counts', {})).conflicts).toBe(1);
     expect(await value(api, 'outbox:list', {})).toEqual([]);
     expect(sims.workity.state.items.has(copy)).toBe(true);

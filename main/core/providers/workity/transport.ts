@@ -1,4 +1,4 @@
-import * as soap from 'soap';
+import type { Client } from 'soap';
 import { soapError } from './errors.js';
 import { WORKITY_NS, workityWsdlPath } from './wsdl.js';
 
@@ -24,12 +24,14 @@ type PortMethod = (
  * Calls go through the SOAP 1.1 port; every failure comes out as an AppError.
  */
 export class SoapTransport {
-  private client: soap.Client | null = null;
+  private client: Client | null = null;
 
   constructor(private readonly options: TransportOptions) {}
 
-  private async soapClient(): Promise<soap.Client> {
+  private async soapClient(): Promise<Client> {
     if (!this.client) {
+      // node-soap is loaded on the first Workity call, not with the core: hosts and CLI commands without a Workity account never pay for it.
+      const soap = await import('soap');
       this.client = await soap.createClientAsync(workityWsdlPath(), {
         endpoint: this.options.endpoint,
         // Workity dateTime values are not xsd:dateTime (zone optional, no seconds): keep the text.
@@ -48,7 +50,7 @@ export class SoapTransport {
   }
 
   async invoke(op: string, args: Record<string, unknown>): Promise<SoapReply> {
-    let client: soap.Client;
+    let client: Client;
     try {
       client = await this.soapClient();
     } catch (error) {

@@ -10,7 +10,14 @@ export type Op =
  * A mixed outbox: creates, renames of created tasks and done/reopen toggles,
  * each op changing something so each must reach the server exactly once.
  */
-export function planOps(random: () => number, total: number, creates: number, tag: string): Op[] {
+export function planOps(
+  random: () => number,
+  total: number,
+  creates: number,
+  tag: string,
+  /** False for a provider whose tasks have no done state (Worksnaps): renames only. */
+  toggles = true,
+): Op[] {
   const ops: Op[] = [];
   const state: { title: string; done: boolean }[] = [];
   for (let i = 0; i < total; i += 1) {
@@ -24,7 +31,7 @@ export function planOps(random: () => number, total: number, creates: number, ta
     }
     const task = Math.floor(random() * state.length);
     const current = state[task] as { title: string; done: boolean };
-    if (random() < 0.5) {
+    if (!toggles || random() < 0.5) {
       current.title = `${tag} task ${task + 1} rev ${i}`;
       ops.push({ kind: 'title', task, title: current.title });
     } else {
@@ -35,9 +42,17 @@ export function planOps(random: () => number, total: number, creates: number, ta
   return ops;
 }
 
-/** Queues every op through the core's handlers; returns each task's (local) key. */
-export async function queueOps(t: TestCore, accountId: string, projectRemoteId: string, ops: Op[]): Promise<string[]> {
-  const keys: string[] = [];
+/**
+ * Queues every op through the core's handlers; returns each task's (local) key.
+ * Pass the keys of an earlier call to queue a plan in several parts.
+ */
+export async function queueOps(
+  t: TestCore,
+  accountId: string,
+  projectRemoteId: string,
+  ops: Op[],
+  keys: string[] = [],
+): Promise<string[]> {
   for (const op of ops) {
     if (op.kind === 'create') {
       const result = await t.call('tasks:add', { accountId, projectRemoteId, title: op.title });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
-import { createConflictActions } from '../../../../main/core/sync/conflictActions.js';
-import type { Mutations } from '../../../../main/core/sync/mutations.js';
-import { resultOf } from '../../../../main/core/sync/mutations.js';
+import { createConflictActions } from '../../../../main/core/commands/conflictActions.js';
+import type { Mutations } from '../../../../main/core/commands/mutations.js';
+import { resultOf } from '../../../../main/core/commands/mutations.js';
 import { threeWayMerge } from '../../../../main/core/sync/merge.js';
 import type { Task } from '../../../../shared/model.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
@@ -16,7 +17,7 @@ function setup() {
   const original = fake.make({ projectRemoteId: 'p1', title: 'Write report', details: 'draft', dueDate: null });
   fake.server.set(original.remoteId as string, original);
   cache.tasks.saveServerPage([original]);
-  const deps = { cache, session: fake.session, now: () => new Date() };
+  const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
   const mutations: Mutations = {
     addTask: () => Promise.reject(new Error('unused')),
     editTask: () => Promise.reject(new Error('unused')),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import type { OutboxChange } from '../../../../main/core/cache/outboxRepo.js';
-import { createOutboxActions } from '../../../../main/core/sync/outboxActions.js';
+import { createOutboxActions } from '../../../../main/core/commands/outboxActions.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
-import type { Mutations } from '../../../../main/core/sync/mutations.js';
-import { resultOf } from '../../../../main/core/sync/mutations.js';
+import type { Mutations } from '../../../../main/core/commands/mutations.js';
+import { resultOf } from '../../../../main/core/commands/mutations.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';
 
@@ -15,7 +16,7 @@ function setup() {
   const task = fake.make({ projectRemoteId: 'p1', title: 'Seeded', details: '', dueDate: null });
   fake.server.set(task.remoteId as string, task);
   cache.tasks.saveServerPage([task]);
-  const deps = { cache, session: fake.session, now: () => new Date() };
+  const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
   const mutations = {
     settle: async (accountId: string, entryId: number, key: string) => {
       await pushAccount(deps, accountId, fast);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
 import { localTaskKey, type Task } from '../../../../shared/model.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
@@ -48,7 +49,11 @@ describe('pushAccount', () => {
     const { cache } = memoryCacheWithAccount();
     const fake = createFakeSession();
     const keys = ['first', 'second', 'third'].map((t) => queueCreate(cache, t));
-    const report = await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast);
+    const report = await pushAccount(
+      { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() },
+      'acc1',
+      fast,
+    );
     expect(report).toMatchObject({ pushed: 3, failed: 0, stoppedBy: null });
     expect([...fake.server.values()].map((t) => t.title)).toEqual(['first', 'second', 'third']);
     expect(cache.outbox.list()).toEqual([]);
@@ -63,7 +68,11 @@ describe('pushAccount', () => {
     const fake = createFakeSession();
     queueCreate(cache, 'only once');
     fake.faults.push('offline-after-commit');
-    const report = await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast);
+    const report = await pushAccount(
+      { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() },
+      'acc1',
+      fast,
+    );
     expect(report.pushed).toBe(1);
     expect([...fake.server.values()].filter((t) => t.title === 'only once')).toHaveLength(1);
     expect(fake.calls).toEqual(['create', 'find']);
@@ -74,7 +83,11 @@ describe('pushAccount', () => {
     const fake = createFakeSession();
     queueCreate(cache, 'flaky');
     fake.faults.push('offline-before', 'server-error');
-    const report = await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast);
+    const report = await pushAccount(
+      { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() },
+      'acc1',
+      fast,
+    );
     expect(report.pushed).toBe(1);
     expect(fake.server.size).toBe(1);
   });
@@ -85,7 +98,11 @@ describe('pushAccount', () => {
     queueCreate(cache, 'a');
     queueCreate(cache, 'b');
     fake.faults.push('offline-before', 'offline-before', 'offline-before', 'offline-before');
-    const report = await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast);
+    const report = await pushAccount(
+      { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() },
+      'acc1',
+      fast,
+    );
     expect(report.stoppedBy?.code).toBe('offline');
     expect(cache.outbox.list().map((e) => e.state)).toEqual(['queued', 'queued']);
     expect(fake.server.size).toBe(0);
@@ -97,7 +114,11 @@ describe('pushAccount', () => {
     queueCreate(cache, 'refused');
     queueCreate(cache, 'accepted');
     fake.faults.push('refuse');
-    const report = await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast);
+    const report = await pushAccount(
+      { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() },
+      'acc1',
+      fast,
+    );
     expect(report).toMatchObject({ pushed: 1, failed: 1 });
     const [failed] = cache.outbox.list();
     expect(failed?.state).toBe('failed');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { AppError } from '../../../../shared/errors.js';
-import { createConflictActions } from '../../../../main/core/sync/conflictActions.js';
+import { createConflictActions } from '../../../../main/core/commands/conflictActions.js';
 import { threeWayMerge } from '../../../../main/core/sync/merge.js';
-import type { Mutations } from '../../../../main/core/sync/mutations.js';
-import { resultOf } from '../../../../main/core/sync/mutations.js';
+import type { Mutations } from '../../../../main/core/commands/mutations.js';
+import { resultOf } from '../../../../main/core/commands/mutations.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
 import type { Task, TaskPatch } from '../../../../shared/model.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
@@ -17,7 +18,7 @@ function setup() {
   const original = fake.make({ projectRemoteId: 'p1', title: 'Write report', details: 'draft', dueDate: null });
   fake.server.set(original.remoteId as string, original);
   cache.tasks.saveServerPage([original]);
-  const deps = { cache, session: fake.session, now: () => new Date() };
+  const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
   // Settling only queues here, so the server can change between the choice and the push.
   const mutations = { settle: async (_a: string, entryId: number, key: string) => resultOf(cache, entryId, key) } as Mutations;
   const onServer = (patch: Partial<Task>) =>

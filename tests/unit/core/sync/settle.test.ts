@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMutations } from '../../../../main/core/sync/mutations.js';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
+import { createMutations } from '../../../../main/core/commands/mutations.js';
 import type { SyncService } from '../../../../main/core/sync/syncService.js';
 import type { PushReport } from '../../../../main/core/sync/pusher.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';
@@ -20,6 +21,7 @@ describe('settling a change', () => {
   it('reports queued when the service is slower than the window may wait, and the push still lands', async () => {
     const { cache } = memoryCacheWithAccount();
     const mutations = createMutations({
+      adapterOf: getAdapter,
       cache,
       sync: slowSync(cache, 300),
       now: () => new Date(),
@@ -41,7 +43,13 @@ describe('settling a change', () => {
 
   it('waits for the outcome when no wait is set, as the CLI needs', async () => {
     const { cache } = memoryCacheWithAccount();
-    const mutations = createMutations({ cache, sync: slowSync(cache, 50), now: () => new Date(), onChange: () => undefined });
+    const mutations = createMutations({
+      adapterOf: getAdapter,
+      cache,
+      sync: slowSync(cache, 50),
+      now: () => new Date(),
+      onChange: () => undefined,
+    });
     const result = await mutations.addTask({
       accountId: 'acc1',
       projectRemoteId: 'p1',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { AppError } from '../../../../shared/errors.js';
 import { localTaskKey, type Task } from '../../../../shared/model.js';
-import { createMutations } from '../../../../main/core/sync/mutations.js';
+import { createMutations } from '../../../../main/core/commands/mutations.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
 import type { SyncService } from '../../../../main/core/sync/syncService.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
@@ -68,7 +69,7 @@ describe('a write whose answer cannot be read', () => {
   it('leaves a create queued as "outcome unknown"; the next push finds it and the server holds one', async () => {
     const { cache } = memoryCacheWithAccount();
     const fake = lossyFake();
-    const deps = { cache, session: fake.session, now: () => new Date() };
+    const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
     queueCreate(cache, 'Only once');
     fake.garble();
 
@@ -92,7 +93,7 @@ describe('a write whose answer cannot be read', () => {
     const task = fake.make({ projectRemoteId: 'p1', title: 'Before', details: '', dueDate: null });
     fake.server.set(task.remoteId as string, task);
     cache.tasks.saveServerPage([task]);
-    const deps = { cache, session: fake.session, now: () => new Date() };
+    const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
     cache.transaction(() => {
       cache.tasks.applyPatch(task.key, { title: 'After' });
       cache.outbox.add({ accountId: 'acc1', op: 'task.update', key: task.key, payload: { patch: { title: 'After' } } });
@@ -128,7 +129,7 @@ describe('a write whose answer cannot be read', () => {
     fake.session.listComments = async () =>
       posted.map((text, i) => ({ remoteId: String(i), author: null, text, createdAt: null }));
     cache.outbox.add({ accountId: 'acc1', op: 'comment.add', key: task.key, payload: { text: 'Looks good' } });
-    const deps = { cache, session: fake.session, now: () => new Date() };
+    const deps = { cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() };
     await pushAccount(deps, 'acc1', fast);
     expect(cache.outbox.list()).toEqual([expect.objectContaining({ state: 'queued' })]);
     expect(await pushAccount(deps, 'acc1', fast)).toMatchObject({ pushed: 1 });
@@ -140,7 +141,9 @@ describe('a write whose answer cannot be read', () => {
     const fake = createFakeSession();
     queueCreate(cache, 'Refused');
     fake.faults.push('refuse');
-    expect(await pushAccount({ cache, session: fake.session, now: () => new Date() }, 'acc1', fast)).toMatchObject({
+    expect(
+      await pushAccount({ cache, session: fake.session, adapter: getAdapter('webwork'), now: () => new Date() }, 'acc1', fast),
+    ).toMatchObject({
       failed: 1,
     });
     expect(cache.outbox.list()[0]).toMatchObject({ state: 'failed', error: { code: 'validation' } });
@@ -160,7 +163,14 @@ describe('the command deadline', () => {
           };
         }),
     } as unknown as SyncService;
-    const mutations = createMutations({ cache, sync, now: () => new Date(), onChange: () => undefined, settleWaitMs: 10 });
+    const mutations = createMutations({
+      adapterOf: getAdapter,
+      cache,
+      sync,
+      now: () => new Date(),
+      onChange: () => undefined,
+      settleWaitMs: 10,
+    });
     const result = await mutations.addTask({
       accountId: 'acc1',
       projectRemoteId: 'p1',

@@ -11,9 +11,9 @@ import {
 } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxChange } from '../cache/outboxRepo.js';
-import { getAdapter } from '../providers/registry.js';
-import { DEFAULT_DEADLINE_MS, deadlineReason } from './outcome.js';
-import type { SyncService } from './syncService.js';
+import type { ProviderAdapter } from '../providers/types.js';
+import { DEFAULT_DEADLINE_MS, deadlineReason } from '../sync/outcome.js';
+import type { SyncService } from '../sync/syncService.js';
 
 export interface AddTaskInput extends NewTask {
   accountId: string;
@@ -22,6 +22,8 @@ export interface AddTaskInput extends NewTask {
 export interface MutationDeps {
   cache: Cache;
   sync: SyncService;
+  /** The adapter of a provider, from the registry this core was given (capability checks). */
+  adapterOf: (provider: string) => ProviderAdapter;
   now: () => Date;
   onChange: (accountId: string) => void;
   /** Only queue changes; the background loop or an explicit push sends them (tests build outboxes this way). */
@@ -78,7 +80,7 @@ export function createMutations(deps: MutationDeps): Mutations {
     async addTask(input) {
       const account = cache.accounts.get(input.accountId);
       if (!account) throw new AppError('not-found', `No account with id ${input.accountId}`, { field: 'account' });
-      const caps = getAdapter(account.provider).capabilities;
+      const caps = deps.adapterOf(account.provider).capabilities;
       checkPatch(account.provider, caps, { dueDate: input.dueDate, details: input.details });
       if (!input.title.trim()) throw validationError('title', 'a task needs a title');
       const key = localTaskKey(account.provider, account.id, randomUUID());
@@ -119,7 +121,7 @@ export function createMutations(deps: MutationDeps): Mutations {
     async editTask(requestedKey, patch) {
       const task = requireTask(cache, requestedKey);
       const key = task.key;
-      checkPatch(task.provider, getAdapter(task.provider).capabilities, patch);
+      checkPatch(task.provider, deps.adapterOf(task.provider).capabilities, patch);
       if (patch.title !== undefined && !patch.title.trim()) throw validationError('title', 'a task needs a title');
       const id = enqueue(task.accountId, key, { op: 'task.update', payload: { patch } }, () =>
         cache.tasks.applyPatch(key, patch),
@@ -129,7 +131,7 @@ export function createMutations(deps: MutationDeps): Mutations {
     async deleteTask(requestedKey) {
       const task = requireTask(cache, requestedKey);
       const key = task.key;
-      const caps = getAdapter(task.provider).capabilities;
+      const caps = deps.adapterOf(task.provider).capabilities;
       if (!caps.deleteTasks)
         throw new AppError(
           'unsupported',
@@ -142,7 +144,7 @@ export function createMutations(deps: MutationDeps): Mutations {
     async addComment(requestedKey, text) {
       const task = requireTask(cache, requestedKey);
       const key = task.key;
-      if (!getAdapter(task.provider).capabilities.comments) {
+      if (!deps.adapterOf(task.provider).capabilities.comments) {
         throw new AppError('unsupported', `${PROVIDER_NAMES[task.provider]} tasks have no comments`, { provider: task.provider });
       }
       const id = enqueue(task.accountId, key, { op: 'comment.add', payload: { text } }, () => undefined);

@@ -4,7 +4,7 @@ import type { Task, TaskPatch } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf } from '../cache/outboxRepo.js';
 import type { ConflictResolution } from '../providers/types.js';
-import { editableOnly, resolvedValues } from './merge.js';
+import { editableOnly, resolvedValues } from '../sync/merge.js';
 import type { Mutations } from './mutations.js';
 
 export interface ResolveInput {
