@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { AccountSyncReport } from '../../../shared/contract.js';
+import { AppError } from '../../../shared/errors.js';
 import { repairCache } from '../../core/cache/salvage.js';
 import type { Run } from '../run.js';
 
@@ -36,9 +37,12 @@ export function registerRepair(program: Command, run: Run): void {
             ...failures.map((f) => `could not pull ${f}; run \`worktray sync\` once the service answers`),
           ].join('\n'),
         );
-        // The JSON document keeps CLI.md's shape; which service could not be reached goes to stderr.
-        if (ctx.out.json) for (const f of failures) process.stderr.write(`worktray: could not pull ${f}\n`);
-        return failures.length > 0 ? 1 : 0;
+        if (failures.length === 0) return 0;
+        // The JSON document keeps CLI.md's shape; which accounts could not be pulled is the one error on stderr.
+        if (ctx.out.json) {
+          return ctx.out.failure(new AppError('offline', `The cache was rebuilt, but could not pull ${failures.join('; ')}`));
+        }
+        return 1;
       }),
     );
 }

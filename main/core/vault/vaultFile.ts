@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../files.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -54,9 +55,9 @@ export function readVaultFile(dataDir: string): StoredVault {
 
 /** Whole-file replace through a temporary file, so a crash never leaves half a vault; private to the user. */
 export function writeVaultFile(dataDir: string, file: VaultFile): void {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dataDir);
   const path = vaultPath(dataDir);
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(file, null, '\t')}\n`, { mode: 0o600 });
+  writeFileSync(temp, `${JSON.stringify(file, null, '\t')}\n`, { mode: PRIVATE_FILE_MODE });
   renameSync(temp, path);
 }
