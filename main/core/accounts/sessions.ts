@@ -10,7 +10,7 @@ import type { Vault } from '../vault/vault.js';
 export interface SessionPool {
   get(account: Account): ProviderSession;
   /** The adapter of an account's provider, from the registry this core was given. */
-  adapterOf(provider: string): ProviderAdapter;
+  adapterOf: (provider: string) => ProviderAdapter;
   /** A fresh session for credentials not stored yet (verifying a new account). */
   connect(account: Account, secret: string): ProviderSession;
   drop(accountId: string): Promise<void>;
