@@ -1,48 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { queueCreate } from '../../helpers/queueCreate.js';
 import { getAdapter } from '../../../main/core/providers/registry.js';
 import type { Cache } from '../../../main/core/cache/index.js';
 import { pushAccount } from '../../../main/core/sync/pusher.js';
-import { localTaskKey, type Task } from '../../../shared/model.js';
 import { memoryCacheWithAccount } from '../../helpers/memoryCache.js';
 import { startHarness, type Harness } from './helpers.js';
 
 let h: Harness;
 afterEach(async () => h?.sim.close());
-
-function queueCreate(cache: Cache, title: string): void {
-  const key = localTaskKey('webwork', 'ww1', title);
-  const task: Task = {
-    key,
-    provider: 'webwork',
-    accountId: 'ww1',
-    projectRemoteId: '102',
-    remoteId: null,
-    parentRemoteId: null,
-    title,
-    details: '',
-    status: 'open',
-    rawStatus: null,
-    priority: null,
-    dueDate: null,
-    assignees: [],
-    tags: [],
-    isMine: true,
-    revision: null,
-    updatedAt: null,
-    extras: {},
-    pending: true,
-    conflict: false,
-  };
-  cache.transaction(() => {
-    cache.tasks.insertLocal(task);
-    cache.outbox.add({
-      accountId: 'ww1',
-      op: 'task.create',
-      key,
-      payload: { task: { projectRemoteId: '102', title, details: '', dueDate: null } },
-    });
-  });
-}
 
 /** The pusher against a real WebWork session; waits are recorded, not slept. */
 async function push(
@@ -63,7 +28,7 @@ describe('one retry policy between the pusher and the WebWork client', () => {
   it('a push does not nest retries: each pusher attempt is one request, not the client retrying too', async () => {
     h = await startHarness(); // the client alone would try each read 4 times
     const { cache } = memoryCacheWithAccount('ww1');
-    queueCreate(cache, 'Never lands');
+    queueCreate(cache, 'Never lands', { accountId: 'ww1', projectRemoteId: '102' });
     h.sim.faults.serverErrorNext = 100;
     const { waits, report } = await push(cache, 2);
     expect(report.stoppedBy).toMatchObject({ code: 'server' });
@@ -76,7 +41,7 @@ describe('one retry policy between the pusher and the WebWork client', () => {
     h = await startHarness();
     await h.session.me();
     const { cache } = memoryCacheWithAccount('ww1');
-    queueCreate(cache, 'Slowed down');
+    queueCreate(cache, 'Slowed down', { accountId: 'ww1', projectRemoteId: '102' });
     h.sim.faults.rateLimitNext = 1;
     h.sim.faults.retryAfterSeconds = 2;
     const { waits, report } = await push(cache, 3);

@@ -1,48 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
-import { localTaskKey, type Task } from '../../../../shared/model.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
+import { queueCreate } from '../../../helpers/queueCreate.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';
-import type { Cache } from '../../../../main/core/cache/index.js';
 
 const fast = { minTimeoutMs: 1, maxTimeoutMs: 2, retries: 3 };
-
-function queueCreate(cache: Cache, title: string): string {
-  const key = localTaskKey('webwork', 'acc1', title);
-  const task: Task = {
-    key,
-    provider: 'webwork',
-    accountId: 'acc1',
-    projectRemoteId: 'p1',
-    remoteId: null,
-    parentRemoteId: null,
-    title,
-    details: '',
-    status: 'open',
-    rawStatus: null,
-    priority: null,
-    dueDate: null,
-    assignees: [],
-    tags: [],
-    isMine: true,
-    revision: null,
-    updatedAt: null,
-    extras: {},
-    pending: true,
-    conflict: false,
-  };
-  cache.transaction(() => {
-    cache.tasks.insertLocal(task);
-    cache.outbox.add({
-      accountId: 'acc1',
-      op: 'task.create',
-      key,
-      payload: { task: { projectRemoteId: 'p1', title, details: '', dueDate: null } },
-    });
-  });
-  return key;
-}
 
 describe('pushAccount', () => {
   it('sends creates in order and swaps each local key for the server id', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { AppError } from '../../../../shared/errors.js';
-import { localTaskKey, type Task } from '../../../../shared/model.js';
 import { createMutations } from '../../../../main/core/commands/mutations.js';
 import { pushAccount } from '../../../../main/core/sync/pusher.js';
 import type { SyncService } from '../../../../main/core/sync/syncService.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
+import { queueCreate } from '../../../helpers/queueCreate.js';
 import { memoryCacheWithAccount } from '../../../helpers/memoryCache.js';
 
 const fast = { minTimeoutMs: 1, maxTimeoutMs: 2, retries: 2 };
@@ -28,41 +28,6 @@ function lossyFake() {
     return saved;
   };
   return { ...fake, garble: (n = 1) => (garbleNext = n) };
-}
-
-function queueCreate(cache: ReturnType<typeof memoryCacheWithAccount>['cache'], title: string): string {
-  const key = localTaskKey('webwork', 'acc1', title);
-  cache.transaction(() => {
-    cache.tasks.insertLocal({
-      key,
-      provider: 'webwork',
-      accountId: 'acc1',
-      projectRemoteId: 'p1',
-      remoteId: null,
-      parentRemoteId: null,
-      title,
-      details: '',
-      status: 'open',
-      rawStatus: null,
-      priority: null,
-      dueDate: null,
-      assignees: [],
-      tags: [],
-      isMine: true,
-      revision: null,
-      updatedAt: null,
-      extras: {},
-      pending: true,
-      conflict: false,
-    } satisfies Task);
-    cache.outbox.add({
-      accountId: 'acc1',
-      op: 'task.create',
-      key,
-      payload: { task: { projectRemoteId: 'p1', title, details: '', dueDate: null } },
-    });
-  });
-  return key;
 }
 
 describe('a write whose answer cannot be read', () => {
