@@ -16,25 +16,32 @@ export function VaultPassphrase() {
       .then(() => setPassphrase(''));
   };
   return (
-    <form className="row" aria-label="Vault passphrase" onSubmit={submit}>
-      <label className="row">
-        Vault passphrase for the command line and web host
-        <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-      </label>
-      <button type="submit" disabled={!passphrase || status.state === 'saving'}>
-        Add passphrase
-      </button>
-      {status.state === 'saving' && <span role="status">Adding…</span>}
+    <section className="vault-passphrase" aria-labelledby="vault-passphrase-title">
+      <h2 id="vault-passphrase-title">Passphrase for the command line</h2>
+      <p className="hint">
+        Lets <code>worktray</code> on the command line and the web host open these accounts too. The passphrase is not stored;
+        only a key sealed with it is.
+      </p>
+      <form className="row" onSubmit={submit}>
+        <label>
+          New passphrase
+          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        </label>
+        <button type="submit" disabled={!passphrase || status.state === 'saving'}>
+          Add passphrase
+        </button>
+      </form>
+      {status.state === 'saving' && <p role="status">Adding…</p>}
       {status.state === 'added' && (
-        <span className="notice" role="status">
+        <p className="notice" role="status">
           Passphrase added: use it with WORKTRAY_PASSPHRASE or when worktray asks.
-        </span>
+        </p>
       )}
       {status.state === 'failed' && (
-        <span className="error" role="alert">
+        <p className="error" role="alert">
           {describeError(status.error)}
-        </span>
+        </p>
       )}
-    </form>
+    </section>
   );
 }

@@ -27,7 +27,7 @@ export class NoSlotError extends AppError {}
 function noSlotError(dataDir: string, wanted: SlotType): AppError {
   const how =
     wanted === 'passphrase'
-      ? 'add a passphrase in the desktop app (Accounts → Vault passphrase), then use it here'
+      ? 'add a passphrase in the desktop app (Accounts → Passphrase for the command line), then use it here'
       : 'start the desktop app once with WORKTRAY_PASSPHRASE set to that passphrase, which adds the OS keyring to the vault';
   return new NoSlotError(
     'auth',

@@ -49,7 +49,7 @@ describe('worktray vault add-passphrase', () => {
     const result = await addPassphrase(dir, 'pw');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stderr)).toMatchObject({
-      error: { code: 'auth', message: expect.stringMatching(/desktop app \(Accounts → Vault passphrase\)/) },
+      error: { code: 'auth', message: expect.stringMatching(/desktop app \(Accounts → Passphrase for the command line\)/) },
     });
     expect(vaultText(dir)).toBe(before);
   });
