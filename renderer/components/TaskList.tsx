@@ -19,6 +19,7 @@ export function TaskList({ onOpen, onToggle }: TaskListProps) {
   const total = useApp('tasks', (s) => s.total);
   const pages = useApp('tasks', (s) => s.pages);
   const selected = useApp('tasks', (s) => s.selectedIndex);
+  const filters = useApp('tasks', (s) => s.filters);
   const accounts = useApp('accounts', (s) => s.accounts);
   const projects = useApp('nav', (s) => s.projects);
   const labels = useMemo(() => new Map(accounts.map((a) => [a.id, a.label])), [accounts]);
@@ -34,9 +35,11 @@ export function TaskList({ onOpen, onToggle }: TaskListProps) {
   const last = items[items.length - 1]?.index ?? 0;
 
   useEffect(() => stores.tasks.getState().ensureRange(first, last), [stores, first, last, total]);
+  // Follow the selection when it moves or the filters start a new list, never when the count grows:
+  // a capped count grows as the list is scrolled, and jumping back to the selected row would undo the scroll.
   useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
-  }, [virtualizer, selected, total]);
+    if (stores.tasks.getState().total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
+  }, [stores, virtualizer, selected, filters]);
 
   return (
     <div

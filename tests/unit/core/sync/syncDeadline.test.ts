@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionPool } from '../../../../main/core/accounts/sessions.js';
+import { getAdapter } from '../../../../main/core/providers/registry.js';
 import { createEventBus } from '../../../../main/core/events.js';
 import { createSyncService } from '../../../../main/core/sync/syncService.js';
 import { createFakeSession } from '../../../helpers/fakeSession.js';
@@ -16,7 +17,7 @@ describe('sync:run against a service slower than the command deadline', () => {
       await gate;
       return create(input);
     };
-    const sessions = { get: () => fake.session } as unknown as SessionPool;
+    const sessions = { get: () => fake.session, adapterOf: getAdapter } as unknown as SessionPool;
     const sync = createSyncService({ cache, sessions, events: createEventBus(), now: () => new Date(), deadlineMs: 10 });
     cache.transaction(() => {
       cache.outbox.add({
@@ -52,7 +53,7 @@ describe('sync:run against a service slower than the command deadline', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       return pull(sink, range);
     };
-    const sessions = { get: () => fake.session } as unknown as SessionPool;
+    const sessions = { get: () => fake.session, adapterOf: getAdapter } as unknown as SessionPool;
     const sync = createSyncService({ cache, sessions, events: createEventBus(), now: () => new Date(), deadlineMs: 10 });
     const [report] = await sync.run('acc1');
     expect(report).toMatchObject({ error: null, pulled: { tasks: 1 } });
