@@ -43,6 +43,7 @@ const NEEDS_VAULT = new Set<Channel>([
   'comments:add',
   'notes:add',
   'notes:edit',
+  'files:list',
   'files:add',
   'files:get',
   'news:reset',

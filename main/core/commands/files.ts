@@ -3,6 +3,7 @@ import { AppError, toAppError, validationError } from '../../../shared/errors.js
 import type { WorkityItem } from '../../../shared/model.js';
 import type { ProviderSession } from '../providers/types.js';
 import { putItem } from '../sync/sendNote.js';
+import { requireTask } from './mutations.js';
 import { findItem, itemAccount, listItems, type ItemDeps } from './notes.js';
 
 export interface FileUpload {
@@ -47,15 +48,51 @@ function decode(base64: string): Buffer {
  */
 export function createFileCommands(deps: FileDeps) {
   const { cache } = deps;
+  const cachedFiles = (accountId: string): boolean => {
+    const account = cache.accounts.get(accountId);
+    if (!account) throw new AppError('not-found', `No account with id ${accountId}`, { field: 'account' });
+    return deps.adapterOf(account.provider).capabilities.notesAndFiles;
+  };
+  const liveFiles = (accountId: string) => {
+    const session = deps.sessionOf(accountId);
+    if (!session.listFiles) throw new AppError('unsupported', 'This service has no files to list', { field: 'account' });
+    return session as Required<Pick<ProviderSession, 'listFiles'>>;
+  };
+  const remember = (files: WorkityItem[]): WorkityItem[] => {
+    cache.transaction(() => files.forEach((f) => putItem(cache, f)));
+    return files;
+  };
   return {
-    list(filter: { accountId?: string; projectRemoteId?: string; taskKey?: string }): FileEntry[] {
-      if (filter.accountId) itemAccount(deps, filter.accountId, 'files');
-      // Workity files belong to a project, never to a task: a task filter matches none of them.
-      if (filter.taskKey) return [];
-      return listItems(cache, 'file', filter.accountId, filter.projectRemoteId).map(rowOf);
+    /**
+     * Workity files come from the cache (a pull brings them); services that list
+     * files live (Worksection) are asked now, and what they list is cached so
+     * `file get` finds it by key.
+     */
+    async list(filter: { accountId?: string; projectRemoteId?: string; taskKey?: string }): Promise<FileEntry[]> {
+      if (filter.taskKey) {
+        const task = requireTask(cache, filter.taskKey);
+        if (cachedFiles(task.accountId)) return []; // Workity files belong to a project, never to a task
+        return remember(await liveFiles(task.accountId).listFiles({ projectRemoteId: task.projectRemoteId, task })).map(rowOf);
+      }
+      const accounts = filter.accountId ? [filter.accountId] : cache.accounts.list().map((a) => a.id);
+      const rows: FileEntry[] = [];
+      for (const accountId of accounts) {
+        if (cachedFiles(accountId)) {
+          rows.push(...listItems(cache, 'file', accountId, filter.projectRemoteId).map(rowOf));
+          continue;
+        }
+        const session = filter.accountId ? liveFiles(accountId) : deps.sessionOf(accountId);
+        if (!session.listFiles) continue;
+        const projects = filter.projectRemoteId
+          ? [filter.projectRemoteId]
+          : cache.records.projects(accountId).map((p) => p.remoteId);
+        for (const projectRemoteId of projects)
+          rows.push(...remember(await session.listFiles({ projectRemoteId, task: null })).map(rowOf));
+      }
+      return rows;
     },
     async add(input: FileUpload): Promise<FileEntry> {
-      itemAccount(deps, input.accountId, 'files');
+      itemAccount(deps, input.accountId, 'file uploads');
       const session = deps.sessionOf(input.accountId);
       if (!session.uploadFile) throw new AppError('unsupported', 'This provider does not take file uploads');
       const bytes = decode(input.base64);

@@ -44,7 +44,8 @@ export function findItem(cache: Cache, key: string, kind: WorkityItem['kind']): 
   const all = listItems(cache, kind);
   const item =
     all.find((i) => i.key === key) ?? all.find((i) => i.extras.localKey === key) ?? all.find((i) => i.remoteId === key);
-  if (!item) throw new AppError('not-found', `No ${kind} with key ${key} in the cache (run sync first)`, { field: 'key' });
+  const hint = kind === 'file' ? "run sync, or list a Worksection task's files, first" : 'run sync first';
+  if (!item) throw new AppError('not-found', `No ${kind} with key ${key} in the cache (${hint})`, { field: 'key' });
   return item;
 }
 

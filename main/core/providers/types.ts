@@ -155,6 +155,8 @@ export interface ProviderSession {
   getNote?(remoteId: string): Promise<WorkityItem | null>;
   /** Saves onto `note` as cached (its revision guards the write, as for Workity tasks). */
   updateNote?(note: WorkityItem, patch: NotePatch): Promise<NoteOutcome>;
+  /** Files listed live from the service (Worksection): a task's, or a project's when `task` is null. */
+  listFiles?(scope: { projectRemoteId: string; task: Task | null }): Promise<WorkityItem[]>;
   uploadFile?(input: NewFile): Promise<WorkityItem>;
   downloadFile?(file: WorkityItem): Promise<FileContent>;
   /** Settles a provider-side conflict (Workity's conflict copies) on the server. */

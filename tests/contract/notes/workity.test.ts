@@ -102,6 +102,21 @@ describe('Workity notes and files through the CLI, checked on the simulator', ()
     ]);
   });
 
+  it('comments and comment on a Workity task exit 1 with unsupported and the reason', async () => {
+    const [task] = (await cli(['tasks', '--account', accountId, '--limit', '1'])).json as Row[];
+    for (const args of [
+      ['comments', String(task!.key)],
+      ['comment', String(task!.key), 'Hello'],
+    ]) {
+      const run = await cli(args);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stderr.trim().split('\n').pop()!)).toMatchObject({
+        error: { code: 'unsupported', message: expect.stringMatching(/comments/) },
+      });
+    }
+    expect((await cli(['outbox'])).json).toEqual([expect.objectContaining({ op: 'note.update' })]);
+  });
+
   it('file get writes the exact bytes the server holds', async () => {
     const bytes = binary(70_000);
     const id = String(
