@@ -70,6 +70,18 @@ describe('Workity notes and files through the CLI, checked on the simulator', ()
     });
   });
 
+  it('a note whose reply was lost is found on the server, not made twice', async () => {
+    sim.faults.dropAfterCommitNext = 1;
+    const run = await cli(['note', 'add', 'Lost reply', '--account', accountId, '--project', '11']);
+    const onServer = simNotes().filter((n) => n.title === 'Lost reply');
+    expect(onServer).toHaveLength(1);
+    if ((run.json as Row).state !== 'sent') expect((await cli(['push', '--account', accountId])).code).toBe(0);
+    expect(simNotes().filter((n) => n.title === 'Lost reply')).toHaveLength(1);
+    expect((await cli(['outbox'])).json).toEqual([]);
+    const listed = (await cli(['notes', '--account', accountId])).json as Row[];
+    expect(listed.filter((n) => n.title === 'Lost reply').map((n) => n.remoteId)).toEqual([onServer[0]!.id]);
+  });
+
   it('note edit changes the note on the server', async () => {
     const before = sim.state.items.get(`note:${noteId}`)!.revision;
     const run = await cli(['note', 'edit', noteKey, '--title', 'Guests', '--text', 'Homer\nNed\nMoe']);
