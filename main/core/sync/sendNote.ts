@@ -2,7 +2,6 @@ import { AppError } from '../../../shared/errors.js';
 import type { WorkityItem } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf } from '../cache/outboxRepo.js';
-import { recordConflict } from './sendUpdate.js';
 import type { SendDeps, SendOutcome } from './sendEntry.js';
 
 /** Clock skew allowed when looking for a create that may already have landed. */
@@ -56,7 +55,11 @@ export async function sendNoteUpdate(deps: SendDeps, entry: EntryOf<'note.update
   }
   cache.outbox.markSending(entry.id, deps.now().toISOString());
   const outcome = await session.updateNote(note, patch);
-  if (outcome.kind === 'conflict') return recordConflict(deps, entry, outcome.conflict);
+  // The conflict record carries the edit as "mine"; kept held, it would be sent again with a stale revision after settling.
+  if (outcome.kind === 'conflict') {
+    const conflictId = deps.cache.conflicts.add({ accountId: entry.accountId, key: entry.key, ...outcome.conflict });
+    return { kind: 'conflict', conflictId, heldAs: null };
+  }
   putItem(cache, outcome.note);
   return { kind: 'done', task: null };
 }

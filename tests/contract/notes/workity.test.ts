@@ -112,6 +112,10 @@ describe('Workity notes and files through the CLI, checked on the simulator', ()
         fields: { details: { base: 'Homer\nNed\nMoe', mine: 'Lenny: Homer, Ned, Moe', theirs: 'Carl: Lenny and Carl' } },
       }),
     ]);
+    const conflictId = String(conflicts.find((c) => c.key === noteKey)!.id);
+    expect((await cli(['conflicts', 'resolve', conflictId, '--keep', 'mine'])).code).toBe(0);
+    const left = simNotes().filter((n) => n.details.includes('Homer, Ned, Moe') || n.details.startsWith('Carl:'));
+    expect(left.map((n) => [n.id, n.details, n.keywordIds.includes(1)])).toEqual([[noteId, 'Lenny: Homer, Ned, Moe', false]]);
   });
 
   it('comments and comment on a Workity task exit 1 with unsupported and the reason', async () => {
@@ -126,7 +130,7 @@ describe('Workity notes and files through the CLI, checked on the simulator', ()
         error: { code: 'unsupported', message: expect.stringMatching(/comments/) },
       });
     }
-    expect((await cli(['outbox'])).json).toEqual([expect.objectContaining({ op: 'note.update' })]);
+    expect((await cli(['outbox'])).json).toEqual([]);
   });
 
   it('file get writes the exact bytes the server holds', async () => {
@@ -186,6 +190,6 @@ describe('Workity notes and files through the CLI, checked on the simulator', ()
     Object.assign(sim.state, state);
     expect((await cli(['push', '--account', accountId])).code).toBe(0);
     expect(simNotes().filter((n) => n.title === 'Offline idea')).toHaveLength(1);
-    expect((await cli(['outbox'])).json).toEqual([expect.objectContaining({ op: 'note.update' })]);
+    expect((await cli(['outbox'])).json).toEqual([]);
   });
 });
