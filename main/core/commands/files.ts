@@ -4,7 +4,7 @@ import type { WorkityItem } from '../../../shared/model.js';
 import type { ProviderSession } from '../providers/types.js';
 import { putItem } from '../sync/sendNote.js';
 import { requireTask } from './mutations.js';
-import { findItem, itemAccount, listItems, type ItemDeps } from './notes.js';
+import { findItem, listItems, type ItemDeps } from './notes.js';
 
 export interface FileUpload {
   accountId: string;
@@ -92,7 +92,16 @@ export function createFileCommands(deps: FileDeps) {
       return rows;
     },
     async add(input: FileUpload): Promise<FileEntry> {
-      itemAccount(deps, input.accountId, 'file uploads');
+      if (!cachedFiles(input.accountId)) {
+        // Worksection takes files only attached to a new task or comment, and the seeds document no upload at all.
+        throw new AppError(
+          'unsupported',
+          'Only Workity accounts take file uploads; other services keep files attached to their tasks',
+          {
+            field: 'account',
+          },
+        );
+      }
       const session = deps.sessionOf(input.accountId);
       if (!session.uploadFile) throw new AppError('unsupported', 'This provider does not take file uploads');
       const bytes = decode(input.base64);

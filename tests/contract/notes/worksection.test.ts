@@ -81,6 +81,17 @@ describe('Worksection comments and task files through the CLI, checked on the si
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 
+  it("files --account --project lists the project's files from the server; file add is refused as unsupported", async () => {
+    const project = sim.state.projects[0]!.id;
+    const listed = (await cli(['files', '--account', accountId, '--project', project])).json as Row[];
+    const expected = sim.state.files.filter((f) => f.projectId === project);
+    expect(listed.map((f) => [f.name, f.size])).toEqual(expected.map((f) => [f.name, Buffer.byteLength(f.content)]));
+    const path = join(dir, 'photo.bin');
+    const upload = await cli(['file', 'add', path, '--account', accountId, '--project', project]);
+    expect(upload.code).toBe(1);
+    expect(JSON.parse(upload.stderr.trim().split('\n').pop()!)).toMatchObject({ error: { code: 'unsupported' } });
+  });
+
   it('with the server stopped a comment is queued, and after a restart the push posts it exactly once', async () => {
     const port = Number(new URL(sim.url).port);
     const state = sim.state;
