@@ -148,6 +148,23 @@ export const requestSchemas = {
   'items:list': z.object({ accountId: id, projectRemoteId: id.optional() }).strict(),
   'comments:list': z.object({ key: id }).strict(),
   'comments:add': z.object({ key: id, text: text(65_535).min(1) }).strict(),
+  'notes:list': z.object({ accountId: id.optional(), projectRemoteId: id.optional() }).strict(),
+  'notes:add': z
+    .object({ accountId: id, projectRemoteId: id, title: text(100).min(1), text: text(1_000_000).optional() })
+    .strict(),
+  'notes:edit': z.object({ key: id, title: text(100).min(1).optional(), text: text(1_000_000).optional() }).strict(),
+  'files:list': z.object({ accountId: id.optional(), projectRemoteId: id.optional(), taskKey: id.optional() }).strict(),
+  'files:add': z
+    .object({
+      accountId: id,
+      projectRemoteId: id,
+      name: text(100).min(1),
+      contentType: text(100).min(1).optional(),
+      // 64 MiB of bytes as base64
+      base64: z.string().min(1).max(90_000_000),
+    })
+    .strict(),
+  'files:get': z.object({ key: id }).strict(),
   'news:list': byAccount,
   'news:reset': z.object({ accountId: id }).strict(),
   'conflicts:list': none,
@@ -249,6 +266,27 @@ export interface Comment {
   createdAt: string | null;
 }
 
+/** An attachment (Workity file item) as the files list shows it. */
+export interface FileEntry {
+  key: string;
+  accountId: string;
+  projectRemoteId: string;
+  remoteId: string;
+  name: string;
+  size: number | null;
+  contentType: string | null;
+  modifiedAt: string | null;
+}
+
+/** A downloaded file; the bytes as base64, which every host's transport carries unchanged. */
+export interface FileDownload {
+  key: string;
+  name: string;
+  contentType: string;
+  size: number;
+  base64: string;
+}
+
 export interface Outputs {
   'app:info': { version: string; host: 'electron' | 'web'; dataDir: string; shell?: ShellStatus };
   'accounts:list': PublicAccount[];
@@ -267,6 +305,12 @@ export interface Outputs {
   'items:list': WorkityItem[];
   'comments:list': Comment[];
   'comments:add': MutationResult;
+  'notes:list': WorkityItem[];
+  'notes:add': MutationResult;
+  'notes:edit': MutationResult;
+  'files:list': FileEntry[];
+  'files:add': FileEntry;
+  'files:get': FileDownload;
   'news:list': NewsItem[];
   'news:reset': { reset: true };
   'conflicts:list': Conflict[];

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
+import { registerComments } from './commands/comments.js';
 import { registerDemo } from './commands/demo.js';
+import { registerFiles } from './commands/files.js';
 import { registerHosts } from './commands/hosts.js';
+import { registerNotes } from './commands/notes.js';
 import { registerRecords } from './commands/records.js';
 import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
@@ -35,6 +38,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerTasks(program, run);
   registerSync(program, run);
   registerRecords(program, run);
+  registerComments(program, run);
+  registerNotes(program, run);
+  registerFiles(program, run);
   registerRepair(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);

@@ -9,6 +9,8 @@ import type { EventBus } from './events.js';
 import { allAdapters, type ProviderRegistry } from './providers/registry.js';
 import type { SettingsStore } from './settings.js';
 import type { ConflictActions } from './commands/conflictActions.js';
+import { createFileCommands } from './commands/files.js';
+import { createNoteCommands, listItems } from './commands/notes.js';
 import { requireTask, type Mutations } from './commands/mutations.js';
 import type { OutboxActions } from './commands/outboxActions.js';
 import type { SyncService } from './sync/syncService.js';
@@ -54,6 +56,14 @@ function counts(cache: Cache): TaskCounts {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { cache, events } = deps;
   const sessionFor = (accountId: string) => deps.sessions.get(deps.accounts.require(accountId));
+  const itemDeps = {
+    cache,
+    mutations: deps.mutations,
+    adapterOf: (provider: string) => deps.sessions.adapterOf(provider),
+    now: () => new Date(),
+  };
+  const notes = createNoteCommands(itemDeps);
+  const files = createFileCommands({ ...itemDeps, sessionOf: sessionFor });
   return {
     'app:info': async () => deps.info,
     'accounts:list': async () => deps.accounts.list(),
@@ -87,6 +97,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return session.listComments(task);
     },
     'comments:add': async ({ key, text }) => deps.mutations.addComment(key, text),
+    'notes:list': async ({ accountId, projectRemoteId }) => listItems(cache, 'note', accountId, projectRemoteId),
+    'notes:add': async (input) => notes.add(input),
+    'notes:edit': async ({ key, ...patch }) => notes.edit(key, patch),
+    'files:list': async (filter) => files.list(filter),
+    'files:add': async (input) => files.add(input),
+    'files:get': async ({ key }) => files.get(key),
     'news:list': async ({ accountId }) => cache.records.news(accountId),
     'news:reset': async ({ accountId }) => {
       const session = sessionFor(accountId);

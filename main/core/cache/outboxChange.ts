@@ -53,6 +53,14 @@ export const OutboxChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('task.delete'), payload: z.object({ task: TaskSnapshotSchema }) }),
   z.object({ op: z.literal('comment.add'), payload: z.object({ text: z.string().min(1) }) }),
   z.object({
+    op: z.literal('note.create'),
+    payload: z.object({ note: z.object({ projectRemoteId: z.string().min(1), title: z.string().min(1), text: z.string() }) }),
+  }),
+  z.object({
+    op: z.literal('note.update'),
+    payload: z.object({ patch: z.object({ title: z.string().min(1).optional(), text: z.string().optional() }) }),
+  }),
+  z.object({
     op: z.literal('conflict.resolve'),
     payload: z.object({ conflictId: z.string().min(1), resolution: ConflictResolutionSchema }),
   }),

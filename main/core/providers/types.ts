@@ -91,6 +91,33 @@ export interface Comment {
   createdAt: string | null;
 }
 
+/** A note to make (Workity notes); `text` is the item's details. */
+export interface NewNote {
+  projectRemoteId: string;
+  title: string;
+  text: string;
+}
+
+export interface NotePatch {
+  title?: string;
+  text?: string;
+}
+
+export type NoteOutcome = { kind: 'saved'; note: WorkityItem } | { kind: 'conflict'; conflict: ConflictDraft };
+
+export interface NewFile {
+  projectRemoteId: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export interface FileContent {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 /** A live connection to one account. Methods throw AppError, never anything else. */
 export interface ProviderSession {
   verify(): Promise<VerifyResult>;
@@ -122,6 +149,16 @@ export interface ProviderSession {
   logTime?(entry: NewTimeEntry): Promise<TimeEntry>;
   stopTimer?(timer: Timer): Promise<void>;
   resetNews?(): Promise<void>;
+  createNote?(input: NewNote): Promise<WorkityItem>;
+  /** A note this client may already have made (same project and title, modified since `since`). */
+  findCreatedNote?(input: NewNote, since: Date): Promise<WorkityItem | null>;
+  getNote?(remoteId: string): Promise<WorkityItem | null>;
+  /** Saves onto `note` as cached (its revision guards the write, as for Workity tasks). */
+  updateNote?(note: WorkityItem, patch: NotePatch): Promise<NoteOutcome>;
+  /** Files listed live from the service (Worksection): a task's, or a project's when `task` is null. */
+  listFiles?(scope: { projectRemoteId: string; task: Task | null }): Promise<WorkityItem[]>;
+  uploadFile?(input: NewFile): Promise<WorkityItem>;
+  downloadFile?(file: WorkityItem): Promise<FileContent>;
   /** Settles a provider-side conflict (Workity's conflict copies) on the server. */
   resolveConflict?(conflict: Conflict, resolution: ConflictResolution): Promise<void>;
   /** Releases server-side state (Workity's Logout). */

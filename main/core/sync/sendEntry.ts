@@ -3,6 +3,7 @@ import type { Task } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf, OutboxChange, SoundEntry } from '../cache/outboxRepo.js';
 import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
+import { sendNoteCreate, sendNoteUpdate } from './sendNote.js';
 import { sendResolution } from './sendResolution.js';
 import { sendUpdate } from './sendUpdate.js';
 
@@ -54,6 +55,10 @@ export async function sendEntry(deps: SendDeps, entry: SoundEntry, attempt: numb
     }
     case 'comment.add':
       return sendComment(deps, entry, requireTask(cache.tasks.get(entry.key), entry));
+    case 'note.create':
+      return sendNoteCreate(deps, entry, attempt);
+    case 'note.update':
+      return sendNoteUpdate(deps, entry);
     case 'conflict.resolve':
       return sendResolution(deps, entry, cache.tasks.get(entry.key));
     default:

@@ -239,7 +239,7 @@ describe.each<HashMode>(['legacy', 'query'])('worksection actions with the %s ha
     expect(files.map((f) => f.name)).toEqual(['brief.txt', 'mockup.txt']);
     expect(await h.session.api.client.download(files[0]!.id)).toEqual({
       name: 'brief.txt',
-      body: 'Brief for Website relaunch\n',
+      bytes: Buffer.from('Brief for Website relaunch\n'),
     });
   });
 });

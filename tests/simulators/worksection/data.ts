@@ -97,7 +97,8 @@ export interface SimFile {
   projectId: string;
   taskId: string | null;
   name: string;
-  content: string;
+  /** Text for the seeded files; a Buffer when a test puts binary bytes there. */
+  content: string | Buffer;
   dateAdded: string;
   userFromId: string;
 }

@@ -14,7 +14,8 @@ export class SimError extends Error {
 }
 
 /** What a handler returns: merged into `{"status":"ok", ...}`, or a raw reply (download). */
-export type HandlerResult = Record<string, unknown> | { raw: { status: number; headers: Record<string, string>; body: string } };
+export type HandlerResult =
+  Record<string, unknown> | { raw: { status: number; headers: Record<string, string>; body: string | Buffer } };
 
 export interface SimRequest {
   action: string;

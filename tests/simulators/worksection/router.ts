@@ -36,7 +36,7 @@ export interface RouterDeps {
   clock: () => number;
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(body);
 }
@@ -94,7 +94,7 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
   };
 }
 
-type Dispatched = { status: number; body: string; headers: Record<string, string> } | { quota: number };
+type Dispatched = { status: number; body: string | Buffer; headers: Record<string, string> } | { quota: number };
 
 function dispatch(deps: RouterDeps, rawQuery: string, params: URLSearchParams, overQuota: () => number | null): Dispatched {
   const { state } = deps;
@@ -114,9 +114,9 @@ function dispatch(deps: RouterDeps, rawQuery: string, params: URLSearchParams, o
   }
 }
 
-function ok(result: HandlerResult): { status: number; body: string; headers: Record<string, string> } {
+function ok(result: HandlerResult): { status: number; body: string | Buffer; headers: Record<string, string> } {
   if ('raw' in result && typeof result.raw === 'object' && result.raw !== null) {
-    const raw = result.raw as { status: number; headers: Record<string, string>; body: string };
+    const raw = result.raw as { status: number; headers: Record<string, string>; body: string | Buffer };
     return raw;
   }
   return { status: 200, body: JSON.stringify({ status: 'ok', ...result }), headers: {} };

@@ -102,12 +102,31 @@ export async function conflictAfterSave(
   patch: TaskPatch,
   code: 1 | 2,
 ): Promise<ConflictDraft> {
-  const mine = patchedEntry(base, patch);
+  return conflictAfterItemSave(
+    client,
+    patchedEntry(base, patch),
+    (field) => (field === 'status' ? base.status : base[field]),
+    code,
+  );
+}
+
+/**
+ * The same for any item kind (SaveNote answers alike): `mine` is the item as
+ * this client tried to save it, `baseOf` its fields as last read.
+ */
+export async function conflictAfterItemSave(
+  client: WorkityClient,
+  mine: ConflictEntry,
+  baseOf: (field: (typeof COMPARED_FIELDS)[number]) => unknown,
+  code: 1 | 2,
+): Promise<ConflictDraft> {
   const keyword = code === 1 ? WRITE_WRITE_KEYWORD : DELETE_WRITE_KEYWORD;
   const items = await client.getItemsByAdvancedSearch({
     projectIds: [mine.projectId],
     keywordIds: [keyword],
-    notes: false,
+    unfinishedTasks: mine.kind === 'task',
+    finishedTasks: mine.kind === 'task',
+    notes: mine.kind !== 'task',
     files: false,
   });
   const copy = newestCopyOf(mine, entriesOf(items));
@@ -115,12 +134,12 @@ export async function conflictAfterSave(
   const fields = differing(mine, theirs);
   for (const field of COMPARED_FIELDS) {
     const entry = fields[field];
-    if (entry) entry.base = field === 'status' ? base.status : base[field];
+    if (entry) entry.base = baseOf(field);
   }
   const kind = code === 1 ? 'write-write' : 'delete-write';
   const involved = copy
     ? serverItems(mine, copy, mine.projectId)
-    : { project: mine.projectId, original: mine.id, originalKind: 'task' };
+    : { project: mine.projectId, original: mine.id, originalKind: mine.kind };
   if (code === 2) Object.assign(involved, relatedOf(mine));
   return { kind, title: mine.title, fields, serverItems: involved };
 }

@@ -1,7 +1,12 @@
 import { AppError, toAppError, validationError } from '../../../../shared/errors.js';
-import type { Conflict, NewTask, Task, TaskPatch } from '../../../../shared/model.js';
+import type { Conflict, NewTask, Task, TaskPatch, WorkityItem } from '../../../../shared/model.js';
 import type {
   ConflictResolution,
+  FileContent,
+  NewFile,
+  NewNote,
+  NoteOutcome,
+  NotePatch,
   ProviderContext,
   ProviderSession,
   PullRange,
@@ -13,6 +18,7 @@ import { WorkityClient } from './client.js';
 import { conflictAfterSave, conflictsInItems } from './conflicts.js';
 import { resolveOnServer } from './conflictResolve.js';
 import { fileFromWire, newsFromWire, noteFromWire, projectFromWire, taskFromWire, type MapContext } from './mapping.js';
+import * as items from './notes.js';
 import { applyPeople, checkPatch } from './taskEdits.js';
 import { compareIds } from './schema.js';
 import { checkTitle, dueDateToWire, localDateTime } from './validate.js';
@@ -152,6 +158,34 @@ export class WorkitySession implements ProviderSession {
 
   async deleteTask(task: Task): Promise<void> {
     return guard(() => this.api.deleteItems({ taskIds: [wireId('remoteId', task.remoteId ?? '')] }));
+  }
+
+  async createNote(input: NewNote): Promise<WorkityItem> {
+    return guard(async () =>
+      items.createNote(this.api, await this.mapContext(), { ...input, projectRemoteId: projectIdOf(input.projectRemoteId) }),
+    );
+  }
+
+  async findCreatedNote(input: NewNote, since: Date): Promise<WorkityItem | null> {
+    return guard(async () => items.findCreatedNote(this.api, await this.mapContext(), input, since));
+  }
+
+  async getNote(remoteId: string): Promise<WorkityItem | null> {
+    return guard(async () => items.getNote(this.api, await this.mapContext(), remoteId));
+  }
+
+  async updateNote(note: WorkityItem, patch: NotePatch): Promise<NoteOutcome> {
+    return guard(async () => items.updateNote(this.api, await this.mapContext(), note, patch));
+  }
+
+  async uploadFile(input: NewFile): Promise<WorkityItem> {
+    return guard(async () =>
+      items.uploadFile(this.api, await this.mapContext(), { ...input, projectRemoteId: projectIdOf(input.projectRemoteId) }),
+    );
+  }
+
+  async downloadFile(file: WorkityItem): Promise<FileContent> {
+    return guard(() => items.downloadFile(this.api, file));
   }
 
   async resetNews(): Promise<void> {

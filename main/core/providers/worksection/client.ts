@@ -112,22 +112,23 @@ export class WorksectionClient {
     return envelope;
   }
 
-  /** download: raw bytes on success, a JSON envelope on error. */
-  async download(fileId: string): Promise<{ name: string | null; body: string }> {
+  /** download: raw bytes on success (kept as bytes, never decoded as text), a JSON envelope on error. */
+  async download(fileId: string): Promise<{ name: string | null; bytes: Buffer }> {
     return withRetry(async () => {
       const mode = this.mode ?? 'legacy';
       const url = `${ENDPOINT}?${signedQuery(mode, 'download', {}, [['id_file', fileId]], this.options.apiKey)}`;
-      const response = await this.http.request<string>({ url }).catch((error: unknown) => {
+      const response = await this.http.request<ArrayBuffer>({ url, responseType: 'arraybuffer' }).catch((error: unknown) => {
         throw networkError(error, PROVIDER);
       });
       const type = String(response.headers['content-type'] ?? '');
       if (response.status !== 200) throw httpError(response.status, '', response.headers, this.options.quotaWaitMs);
+      const bytes = Buffer.from(response.data);
       if (type.includes('json')) {
-        const envelope = parseEnvelope(response.data, 'download');
+        const envelope = parseEnvelope(bytes.toString('utf8'), 'download');
         throw envelopeError(envelope, this.options.quotaWaitMs, null);
       }
       const disposition = /filename="([^"]+)"/.exec(String(response.headers['content-disposition'] ?? ''));
-      return { name: disposition?.[1] ?? null, body: response.data };
+      return { name: disposition?.[1] ?? null, bytes };
     }, this.options.retry);
   }
 }

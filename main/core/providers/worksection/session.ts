@@ -1,6 +1,7 @@
 import { AppError, validationError } from '../../../../shared/errors.js';
-import type { NewTask, Task, TaskPatch, TimeEntry, Timer } from '../../../../shared/model.js';
+import type { NewTask, Task, TaskPatch, TimeEntry, Timer, WorkityItem } from '../../../../shared/model.js';
 import type {
+  FileContent,
   Comment,
   NewTimeEntry,
   ProviderContext,
@@ -14,6 +15,7 @@ import { WorksectionApi, type CostFields, type CostFilter } from './api.js';
 import type { WorksectionClient } from './client.js';
 import type { Target } from './hash.js';
 import { costTime, flattenTasks, inputDate, toComment, toCostEntry, toTask, type MapContext, type Me } from './mapping.js';
+import * as files from './files.js';
 import { pullAll } from './pull.js';
 import type { WireTask, WireUser } from './schema.js';
 import { addedStamp, entryDay } from './dates.js';
@@ -147,6 +149,14 @@ export class WorksectionSession implements ProviderSession {
     const saved = await this.fetchTask(target);
     if (!saved) throw new AppError('not-found', 'This task no longer exists in Worksection', { provider: 'worksection' });
     return { kind: 'saved', task: saved };
+  }
+
+  async listFiles(scope: { projectRemoteId: string; task: Task | null }): Promise<WorkityItem[]> {
+    return files.listFiles(this.api, this.ctx.account.id, scope);
+  }
+
+  async downloadFile(file: WorkityItem): Promise<FileContent> {
+    return files.downloadFile(this.api, file);
   }
 
   async listComments(task: Task): Promise<Comment[]> {

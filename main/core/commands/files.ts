@@ -1,0 +1,143 @@
+import type { FileDownload, FileEntry } from '../../../shared/contract.js';
+import { AppError, toAppError, validationError } from '../../../shared/errors.js';
+import type { WorkityItem } from '../../../shared/model.js';
+import type { ProviderSession } from '../providers/types.js';
+import { putItem } from '../sync/sendNote.js';
+import { requireTask } from './mutations.js';
+import { findItem, listItems, type ItemDeps } from './notes.js';
+
+export interface FileUpload {
+  accountId: string;
+  projectRemoteId: string;
+  name: string;
+  contentType?: string;
+  /** The bytes, base64: the one form every host's transport carries unchanged. */
+  base64: string;
+}
+
+export interface FileDeps extends ItemDeps {
+  sessionOf: (accountId: string) => ProviderSession;
+}
+
+function rowOf(item: WorkityItem): FileEntry {
+  const size = Number(item.extras.size);
+  return {
+    key: item.key,
+    accountId: item.accountId,
+    projectRemoteId: item.projectRemoteId,
+    remoteId: item.remoteId,
+    name: item.title,
+    size: Number.isFinite(size) ? size : null,
+    contentType: typeof item.extras.contentType === 'string' ? item.extras.contentType : null,
+    modifiedAt: item.updatedAt,
+  };
+}
+
+/** Base64 that decodes to exactly what it says (Buffer.from silently skips junk). */
+function decode(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.toString('base64') !== base64.replace(/\s/g, '')) throw validationError('base64', 'is not valid base64');
+  if (bytes.length === 0) throw validationError('file', 'is empty; Workity stores no empty files');
+  return bytes;
+}
+
+/**
+ * Files are Workity items. An upload is sent at once and never queued: the
+ * outbox keeps changes as JSON rows in the cache, and a file's bytes do not
+ * belong there; offline, the caller hears `offline` and still has the file.
+ */
+export function createFileCommands(deps: FileDeps) {
+  const { cache } = deps;
+  const cachedFiles = (accountId: string): boolean => {
+    const account = cache.accounts.get(accountId);
+    if (!account) throw new AppError('not-found', `No account with id ${accountId}`, { field: 'account' });
+    return deps.adapterOf(account.provider).capabilities.notesAndFiles;
+  };
+  const liveFiles = (accountId: string) => {
+    const session = deps.sessionOf(accountId);
+    if (!session.listFiles) throw new AppError('unsupported', 'This service has no files to list', { field: 'account' });
+    return session as Required<Pick<ProviderSession, 'listFiles'>>;
+  };
+  const remember = (files: WorkityItem[]): WorkityItem[] => {
+    cache.transaction(() => files.forEach((f) => putItem(cache, f)));
+    return files;
+  };
+  return {
+    /**
+     * Workity files come from the cache (a pull brings them); services that list
+     * files live (Worksection) are asked now, and what they list is cached so
+     * `file get` finds it by key.
+     */
+    async list(filter: { accountId?: string; projectRemoteId?: string; taskKey?: string }): Promise<FileEntry[]> {
+      if (filter.taskKey) {
+        const task = requireTask(cache, filter.taskKey);
+        if (cachedFiles(task.accountId)) return []; // Workity files belong to a project, never to a task
+        return remember(await liveFiles(task.accountId).listFiles({ projectRemoteId: task.projectRemoteId, task })).map(rowOf);
+      }
+      const accounts = filter.accountId ? [filter.accountId] : cache.accounts.list().map((a) => a.id);
+      const rows: FileEntry[] = [];
+      for (const accountId of accounts) {
+        if (cachedFiles(accountId)) {
+          rows.push(...listItems(cache, 'file', accountId, filter.projectRemoteId).map(rowOf));
+          continue;
+        }
+        const session = filter.accountId ? liveFiles(accountId) : deps.sessionOf(accountId);
+        if (!session.listFiles) continue;
+        const projects = filter.projectRemoteId
+          ? [filter.projectRemoteId]
+          : cache.records.projects(accountId).map((p) => p.remoteId);
+        for (const projectRemoteId of projects)
+          rows.push(...remember(await session.listFiles({ projectRemoteId, task: null })).map(rowOf));
+      }
+      return rows;
+    },
+    async add(input: FileUpload): Promise<FileEntry> {
+      if (!cachedFiles(input.accountId)) {
+        // Worksection takes files only attached to a new task or comment, and the seeds document no upload at all.
+        throw new AppError(
+          'unsupported',
+          'Only Workity accounts take file uploads; other services keep files attached to their tasks',
+          {
+            field: 'account',
+          },
+        );
+      }
+      const session = deps.sessionOf(input.accountId);
+      if (!session.uploadFile) throw new AppError('unsupported', 'This provider does not take file uploads');
+      const bytes = decode(input.base64);
+      const file = await session
+        .uploadFile({
+          projectRemoteId: input.projectRemoteId,
+          name: input.name,
+          contentType: input.contentType ?? 'application/octet-stream',
+          bytes,
+        })
+        .catch((error: unknown) => {
+          const e = toAppError(error);
+          if (e.code !== 'offline') throw e;
+          throw new AppError('offline', `Uploading a file needs a connection: ${e.message}`, {
+            provider: e.provider,
+            providerCode: e.providerCode,
+            retryable: true,
+          });
+        });
+      putItem(cache, file);
+      return rowOf(file);
+    },
+    async get(key: string): Promise<FileDownload> {
+      const file = findItem(cache, key, 'file');
+      const session = deps.sessionOf(file.accountId);
+      if (!session.downloadFile) throw new AppError('unsupported', 'This provider does not give file downloads');
+      const content = await session.downloadFile(file);
+      return {
+        key: file.key,
+        name: content.name,
+        contentType: content.contentType,
+        size: content.bytes.length,
+        base64: content.bytes.toString('base64'),
+      };
+    },
+  };
+}
+
+export type FileCommands = ReturnType<typeof createFileCommands>;
