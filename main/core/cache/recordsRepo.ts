@@ -71,7 +71,11 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       replaceRows(
         db,
         'items',
-        { where: 'account_id = ? AND project_remote_id = ?', args: [accountId, projectRemoteId] },
+        // A note made here and not yet on the server is not in the pull: its queued change keeps it listed.
+        {
+          where: 'account_id = ? AND project_remote_id = ? AND key NOT IN (SELECT key FROM outbox)',
+          args: [accountId, projectRemoteId],
+        },
         ['key', 'account_id', 'kind', 'project_remote_id', 'remote_id', 'title', 'details', 'revision', 'updated_at', 'extras'],
         items.map((i) => [
           i.key,
