@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
 import { registerDemo } from './commands/demo.js';
 import { registerHosts } from './commands/hosts.js';
+import { registerPeople } from './commands/people.js';
 import { registerRecords } from './commands/records.js';
 import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
@@ -33,6 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const run = makeRun(globals, setExit);
   registerAccounts(program, run);
   registerTasks(program, run);
+  registerPeople(program, run);
   registerSync(program, run);
   registerRecords(program, run);
   registerRepair(program, run);
