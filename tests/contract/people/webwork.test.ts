@@ -10,7 +10,7 @@ let dataDir: string;
 const cli = (args: string[], stdin = ''): Promise<JsonRun> => runJson(dataDir, args, stdin);
 
 beforeAll(async () => {
-  sim = await startWebworkSimulator({ tasksPerProject: 3, bigProjectTasks: 3 });
+  sim = await startWebworkSimulator({ tasksPerProject: 3, bigProjectTasks: 3, rateLimitPerMinute: 100_000 });
   dataDir = mkdtempSync(join(tmpdir(), 'worktray-people-ww-'));
 });
 afterAll(async () => {
@@ -103,5 +103,18 @@ describe('people, priority, subtasks and delete against the WebWork simulator', 
     const run = await cli(['delete', key]);
     expect(run.json).toMatchObject({ state: 'sent' });
     expect(simTask(remoteId)?.deleted_at).toBeTruthy();
+    expect((await cli(['outbox'])).json).toEqual([]);
+  });
+
+  it('a delete the server answers "not found" (gone already, or an earlier reply lost) counts as done', async () => {
+    const other = sim.state.tasks.find((t) => t.project_id === 101 && !t.deleted_at)!;
+    const otherKey = `webwork:${accountId}:task:${other.id}`;
+    other.deleted_at = new Date().toISOString();
+    const run = await cli(['delete', otherKey]);
+    expect(run.code).toBe(0);
+    expect(run.json).toMatchObject({ key: otherKey, state: 'sent' });
+    const deletes = sim.calls().filter((c) => c.method === 'DELETE' && c.path.endsWith(`/tasks/${other.id}`));
+    expect(deletes.map((c) => c.status)).toEqual([404]);
+    expect((await cli(['outbox'])).json).toEqual([]);
   });
 });
