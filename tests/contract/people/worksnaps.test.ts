@@ -65,4 +65,18 @@ describe('people and delete against the Worksnaps simulator', () => {
     expect((await cli(['delete', key])).json).toMatchObject({ state: 'sent' });
     expect(sim.state.tasks.has(Number(remoteId))).toBe(false);
   });
+
+  it('a delete made while the service cannot be reached is queued, and sent by the next push', async () => {
+    const add = await cli(['add', 'Deleted offline', '--account', accountId, '--project', mobile()]);
+    const made = add.json as { key: string; remoteId: string };
+    sim.faults.dropNext = 1000;
+    const run = await cli(['delete', made.key]);
+    sim.faults.dropNext = 0;
+    expect(run.code).toBe(0);
+    expect(run.json).toMatchObject({ key: made.key, state: 'queued' });
+    expect(sim.state.tasks.has(Number(made.remoteId))).toBe(true);
+    expect((await cli(['push'])).code).toBe(0);
+    expect(sim.state.tasks.has(Number(made.remoteId))).toBe(false);
+    expect((await cli(['outbox'])).json).toEqual([]);
+  });
 });
