@@ -39,6 +39,24 @@ describe('people, priority, subtasks and delete against the WebWork simulator', 
     expect((run.json as unknown[]).length).toBe(expected.length);
   });
 
+  it('tasks keep Completed (30) apart from Done (20), and name custom workspace statuses', async () => {
+    const [completed, done, review] = sim.state.tasks.filter((t) => t.project_id === 100 && !t.deleted_at);
+    completed!.status = 30;
+    done!.status = 20;
+    review!.status = 11;
+    expect((await cli(['sync', '--account', accountId])).code).toBe(0);
+    const rows = (await cli(['tasks', '--account', accountId, '--project', '100', '--status', 'all'])).json as {
+      remoteId: string;
+      status: string;
+      rawStatus: string;
+      statusName: string;
+    }[];
+    const row = (id: number) => rows.find((r) => r.remoteId === String(id));
+    expect(row(completed!.id)).toMatchObject({ status: 'done', rawStatus: '30', statusName: 'Completed' });
+    expect(row(done!.id)).toMatchObject({ status: 'done', rawStatus: '20', statusName: 'Done' });
+    expect(row(review!.id)).toMatchObject({ status: 'doing', rawStatus: '11', statusName: 'In Review' });
+  });
+
   it('add --parent --assignee --priority makes a subtask with those users and that code on the server', async () => {
     const parent = sim.state.tasks.find((t) => t.project_id === 100 && !t.deleted_at && t.parent_id === null);
     const run = await cli([
