@@ -69,6 +69,13 @@ describe('people, priority, subtasks and delete against the Worksection simulato
     expect(sim.state.tasks.find((t) => t.id === remoteId)?.userToId).toBe(person.id);
   });
 
+  it('edit --priority and --status land as update_task priority and complete_task', async () => {
+    expect((await cli(['edit', key, '--priority', 'urgent', '--status', 'done'])).json).toMatchObject({ state: 'sent' });
+    expect(sim.state.tasks.find((t) => t.id === remoteId)).toMatchObject({ priority: '10', status: 'done' });
+    expect((await cli(['edit', key, '--status', 'open'])).json).toMatchObject({ state: 'sent' });
+    expect(sim.state.tasks.find((t) => t.id === remoteId)?.status).toBe('active');
+  });
+
   it('an unknown person is a usage error, and nothing is posted', async () => {
     const count = sim.state.tasks.length;
     const run = await cli([
