@@ -5,6 +5,7 @@ import {
   TaskPatchSchema,
   type Capabilities,
   type Conflict,
+  type Member,
   type NewsItem,
   type Project,
   type ProviderId,
@@ -68,6 +69,10 @@ export const AddTaskSchema = z
     details: text(65_535).optional(),
     dueDate: isoDate.nullable().optional(),
     parentRemoteId: id.nullable().optional(),
+    /** People by name or e-mail as `members:list` shows them; the core maps them to the service's ids. */
+    assignees: z.array(text(200).min(1)).max(100).optional(),
+    /** The service's own priority value (shared/priority.ts maps levels to it). */
+    priority: z.number().int().nullable().optional(),
   })
   .strict();
 
@@ -145,6 +150,7 @@ export const requestSchemas = {
   'tasks:add': AddTaskSchema,
   'tasks:edit': z.object({ key: id, patch: TaskPatchSchema }).strict(),
   'tasks:delete': z.object({ key: id }).strict(),
+  'members:list': byAccount,
   'items:list': z.object({ accountId: id, projectRemoteId: id.optional() }).strict(),
   'comments:list': z.object({ key: id }).strict(),
   'comments:add': z.object({ key: id, text: text(65_535).min(1) }).strict(),
@@ -302,6 +308,7 @@ export interface Outputs {
   'tasks:add': MutationResult;
   'tasks:edit': MutationResult;
   'tasks:delete': MutationResult;
+  'members:list': Member[];
   'items:list': WorkityItem[];
   'comments:list': Comment[];
   'comments:add': MutationResult;

@@ -124,6 +124,23 @@ export interface NewTask {
   details: string;
   dueDate: string | null;
   parentRemoteId?: string | null;
+  /** Who to assign, as the service names them in Task.assignees (Member.ref), resolved from people's names. */
+  assignees?: string[];
+  /** The service's own priority value (see shared/priority.ts). */
+  priority?: number | null;
+}
+
+/** A person an account can see (assign tasks to), pulled on every sync. */
+export interface Member {
+  accountId: string;
+  remoteId: string;
+  name: string;
+  email: string | null;
+  /**
+   * How the service's tasks name this person in Task.assignees: the user id
+   * (WebWork, Worksnaps), the e-mail (Worksection) or the name (Workity).
+   */
+  ref: string;
 }
 
 /** Workity note and file items; kind tells which. */
@@ -211,6 +228,12 @@ export interface Capabilities {
   assignees: boolean;
   tags: boolean;
   notesAndFiles: boolean;
+  /** Tasks carry a priority Worktray can set (levels mapped in shared/priority.ts). */
+  priority: boolean;
+  /** A task can be made under another (`parentRemoteId` on add). */
+  subtasks: boolean;
+  /** At most one person is assigned at a time. */
+  singleAssignee: boolean;
   /** Why a missing capability is missing, shown next to the disabled control. */
   notes: Partial<Record<Exclude<keyof Capabilities, 'notes'>, string>>;
 }
@@ -231,5 +254,8 @@ export const NO_CAPABILITIES: Capabilities = {
   assignees: false,
   tags: false,
   notesAndFiles: false,
+  priority: false,
+  subtasks: false,
+  singleAssignee: false,
   notes: {},
 };

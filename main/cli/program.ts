@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerFiles } from './commands/files.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerNotes } from './commands/notes.js';
+import { registerPeople } from './commands/people.js';
 import { registerRecords } from './commands/records.js';
 import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
@@ -36,6 +37,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const run = makeRun(globals, setExit);
   registerAccounts(program, run);
   registerTasks(program, run);
+  registerPeople(program, run);
   registerSync(program, run);
   registerRecords(program, run);
   registerComments(program, run);

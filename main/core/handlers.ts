@@ -89,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.mutations.addTask({ ...input, details: input.details ?? '', dueDate: input.dueDate ?? null }),
     'tasks:edit': async ({ key, patch }) => deps.mutations.editTask(key, patch),
     'tasks:delete': async ({ key }) => deps.mutations.deleteTask(key),
+    'members:list': async ({ accountId }) => cache.members.list(accountId),
     'items:list': async ({ accountId, projectRemoteId }) => cache.records.items(accountId, projectRemoteId),
     'comments:list': async ({ key }) => {
       const task = requireTask(cache, key);

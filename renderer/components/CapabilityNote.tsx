@@ -17,6 +17,9 @@ const FALLBACK: Record<Capability, string> = {
   assignees: 'assignees',
   tags: 'tags',
   notesAndFiles: 'notes and files',
+  priority: 'priorities',
+  subtasks: 'subtasks',
+  singleAssignee: 'several assignees',
 };
 
 /** Says why a control is missing: the provider's own reason when the adapter gives one. */

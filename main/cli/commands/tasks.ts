@@ -1,15 +1,17 @@
 import { Option, type Command } from 'commander';
 import type { MutationResult } from '../../../shared/contract.js';
-import type { Task, TaskPatch } from '../../../shared/model.js';
+import { AppError } from '../../../shared/errors.js';
+import type { Member, Task, TaskPatch } from '../../../shared/model.js';
 import { limit } from '../arguments.js';
 import type { CliContext } from '../context.js';
 import { dayOption, dueOption } from '../dateOptions.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
+import { addPeopleOptions, asUsage, assigneesOf, peopleIndex, priorityOf, taskExtras, type PeopleFlags } from './taskOptions.js';
 
 const STATUS = { open: 'not-done', doing: 'doing', done: 'done', all: 'all' } as const;
 
-function taskRow(t: Task) {
+function taskRow(t: Task, people: Map<string, Member>) {
   return {
     key: t.key,
     provider: t.provider,
@@ -23,7 +25,23 @@ function taskRow(t: Task) {
     updatedAt: t.updatedAt,
     pending: t.pending,
     conflict: t.conflict,
+    ...taskExtras(t, people),
   };
+}
+
+interface AddOptions extends PeopleFlags {
+  account: string;
+  project: string;
+  details?: string;
+  due?: string;
+  parent?: string;
+}
+
+interface EditOptions extends PeopleFlags {
+  title?: string;
+  details?: string;
+  due?: string | null;
+  status?: 'open' | 'doing' | 'done';
 }
 
 /** Prints a change's fate; a refusal exits 1, a queued change is fine (exit 0). */
@@ -77,7 +95,8 @@ export function registerTasks(program: Command, run: Run): void {
             search: opts.search,
             limit: opts.limit ?? 100_000,
           });
-          const rows = tasks.map(taskRow);
+          const people = await peopleIndex(ctx, opts.account);
+          const rows = tasks.map((t) => taskRow(t, people));
           ctx.out.result(rows, () =>
             table(
               rows.map((r) => ({ ...r, pending: r.pending ? '*' : '' })),
@@ -88,43 +107,59 @@ export function registerTasks(program: Command, run: Run): void {
       ),
     );
 
-  program
-    .command('add')
-    .argument('<title>')
-    .requiredOption('--account <id>')
-    .requiredOption('--project <remoteId>')
-    .option('--details <text>')
-    .option('--due <date>', 'YYYY-MM-DD, or what you would say: tomorrow, fri, dec 24', dayOption)
+  addPeopleOptions(
+    program
+      .command('add')
+      .argument('<title>')
+      .requiredOption('--account <id>')
+      .requiredOption('--project <remoteId>')
+      .option('--details <text>')
+      .option('--due <date>', 'YYYY-MM-DD, or what you would say: tomorrow, fri, dec 24', dayOption)
+      .option('--parent <remoteId>', 'make it a subtask of this task (where the service has subtasks)'),
+  )
     .description('add a task (sent now, or queued when the service cannot be reached)')
     .action(
-      run(async (ctx, title: string, opts: { account: string; project: string; details?: string; due?: string }) =>
-        printMutation(
-          ctx,
-          await ctx.call('tasks:add', {
-            accountId: opts.account,
-            projectRemoteId: opts.project,
-            title,
-            details: opts.details,
-            dueDate: opts.due,
-          }),
-        ),
-      ),
+      run(async (ctx, title: string, opts: AddOptions) => {
+        const account = (await ctx.call('accounts:list', {})).find((a) => a.id === opts.account);
+        if (!account) throw new AppError('not-found', `No account with id ${opts.account}`, { field: 'account' });
+        const added = ctx.call('tasks:add', {
+          accountId: opts.account,
+          projectRemoteId: opts.project,
+          title,
+          details: opts.details,
+          dueDate: opts.due,
+          parentRemoteId: opts.parent,
+          assignees: assigneesOf(opts),
+          priority: await priorityOf(ctx, account.provider, opts.priority),
+        });
+        return printMutation(ctx, await asUsage(added));
+      }),
     );
 
-  program
-    .command('edit')
-    .argument('<key>')
-    .option('--title <text>')
-    .option('--details <text>')
-    .option('--due <date>', 'YYYY-MM-DD or tomorrow, fri, dec 24; "none" to clear', dueOption)
-    .description("change a task's title, details or due date")
+  addPeopleOptions(
+    program
+      .command('edit')
+      .argument('<key>')
+      .option('--title <text>')
+      .option('--details <text>')
+      .option('--due <date>', 'YYYY-MM-DD or tomorrow, fri, dec 24; "none" to clear', dueOption)
+      .addOption(new Option('--status <status>').choices(['open', 'doing', 'done'])),
+  )
+    .description("change a task's title, details, due date, assignees, priority or status")
     .action(
-      run(async (ctx, key: string, opts: { title?: string; details?: string; due?: string | null }) => {
+      run(async (ctx, key: string, opts: EditOptions) => {
         const patch: TaskPatch = {};
         if (opts.title !== undefined) patch.title = opts.title;
         if (opts.details !== undefined) patch.details = opts.details;
         if (opts.due !== undefined) patch.dueDate = opts.due;
-        return printMutation(ctx, await ctx.call('tasks:edit', { key, patch }));
+        if (opts.status !== undefined) patch.status = opts.status;
+        const assignees = assigneesOf(opts);
+        if (assignees !== undefined) patch.assignees = assignees;
+        if (opts.priority !== undefined) {
+          const task = await ctx.call('tasks:get', { key });
+          patch.priority = await priorityOf(ctx, task.provider, opts.priority);
+        }
+        return printMutation(ctx, await asUsage(ctx.call('tasks:edit', { key, patch })));
       }),
     );
 

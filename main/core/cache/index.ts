@@ -4,6 +4,7 @@ import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
 import { busyError, isBusy } from './busy.js';
 import { CACHE_FILE, openDatabase, type Db } from './db.js';
 import { createLocksRepo, type LocksRepo } from './locksRepo.js';
+import { createMembersRepo, type MembersRepo } from './membersRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
 import { createRecordsRepo, type RecordsRepo } from './recordsRepo.js';
 import { createSyncStateRepo, type SyncStateRepo } from './syncStateRepo.js';
@@ -19,6 +20,7 @@ export interface Cache {
   conflicts: ConflictsRepo;
   syncState: SyncStateRepo;
   locks: LocksRepo;
+  members: MembersRepo;
   /**
    * Runs `fn` in one write transaction: all of it lands, or none. It starts
    * IMMEDIATE, taking the write lock up front: a deferred one that read first
@@ -43,6 +45,7 @@ export function openCache(dataDir: string, now: () => Date = () => new Date(), z
     conflicts: createConflictsRepo(db, now),
     syncState: createSyncStateRepo(db),
     locks: createLocksRepo(db),
+    members: createMembersRepo(db),
     transaction: <T>(fn: () => T): T => {
       try {
         return db.transaction(fn).immediate();

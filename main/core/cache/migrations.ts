@@ -188,4 +188,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX tasks_order_due ON tasks(due_date IS NULL, due_date, title COLLATE NOCASE);
   CREATE INDEX tasks_order_title ON tasks(title COLLATE NOCASE, key);
   `,
+  /* 4: the people each account can see (assignees by name), replaced on every sync */ `
+  CREATE TABLE members (
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    remote_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    email TEXT,
+    -- how the service's tasks name this person in their assignees (id, e-mail or name)
+    ref TEXT NOT NULL,
+    PRIMARY KEY (account_id, remote_id)
+  );
+  `,
 ];

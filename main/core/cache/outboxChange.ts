@@ -15,6 +15,8 @@ export const NewTaskSchema = z.object({
   details: z.string(),
   dueDate: z.string().nullable(),
   parentRemoteId: z.string().nullable().optional(),
+  assignees: z.array(z.string()).optional(),
+  priority: z.number().int().nullable().optional(),
 }) satisfies z.ZodType<NewTask>;
 
 /** The task as the cache held it, kept with a delete so discarding the delete can put it back. */

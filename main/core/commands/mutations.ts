@@ -12,11 +12,14 @@ import {
 import type { Cache } from '../cache/index.js';
 import type { OutboxChange } from '../cache/outboxRepo.js';
 import type { ProviderAdapter } from '../providers/types.js';
+import { resolveAssignees } from './assignees.js';
 import { DEFAULT_DEADLINE_MS, deadlineReason } from '../sync/outcome.js';
 import type { SyncService } from '../sync/syncService.js';
 
 export interface AddTaskInput extends NewTask {
   accountId: string;
+  /** People by name or e-mail (members:list); mapped to the service's refs before anything is queued. */
+  assignees?: string[];
 }
 
 export interface MutationDeps {
@@ -81,8 +84,20 @@ export function createMutations(deps: MutationDeps): Mutations {
       const account = cache.accounts.get(input.accountId);
       if (!account) throw new AppError('not-found', `No account with id ${input.accountId}`, { field: 'account' });
       const caps = deps.adapterOf(account.provider).capabilities;
-      checkPatch(account.provider, caps, { dueDate: input.dueDate, details: input.details });
+      checkPatch(account.provider, caps, {
+        dueDate: input.dueDate,
+        details: input.details,
+        priority: input.priority ?? undefined,
+        ...(input.assignees?.length ? { assignees: input.assignees } : {}),
+      });
+      if (input.parentRemoteId && !caps.subtasks) {
+        const reason = caps.notes.subtasks ?? `${PROVIDER_NAMES[account.provider]} tasks have no subtasks`;
+        throw new AppError('unsupported', reason, { provider: account.provider, field: 'parentRemoteId' });
+      }
       if (!input.title.trim()) throw validationError('title', 'a task needs a title');
+      const assignees = input.assignees?.length
+        ? resolveAssignees(input.assignees, { provider: account.provider, caps, members: cache.members.list(account.id) })
+        : [];
       const key = localTaskKey(account.provider, account.id, randomUUID());
       const newTask: NewTask = {
         projectRemoteId: input.projectRemoteId,
@@ -90,6 +105,8 @@ export function createMutations(deps: MutationDeps): Mutations {
         details: input.details ?? '',
         dueDate: input.dueDate ?? null,
         parentRemoteId: input.parentRemoteId ?? null,
+        ...(assignees.length > 0 ? { assignees } : {}),
+        ...(input.priority != null ? { priority: input.priority } : {}),
       };
       const local: Task = {
         key,
@@ -102,9 +119,9 @@ export function createMutations(deps: MutationDeps): Mutations {
         details: newTask.details,
         status: 'open',
         rawStatus: null,
-        priority: null,
+        priority: newTask.priority ?? null,
         dueDate: newTask.dueDate,
-        assignees: [],
+        assignees,
         tags: [],
         isMine: true,
         revision: null,
@@ -118,11 +135,17 @@ export function createMutations(deps: MutationDeps): Mutations {
       );
       return settle(account.id, id, key);
     },
-    async editTask(requestedKey, patch) {
+    async editTask(requestedKey, requested) {
       const task = requireTask(cache, requestedKey);
       const key = task.key;
-      checkPatch(task.provider, deps.adapterOf(task.provider).capabilities, patch);
-      if (patch.title !== undefined && !patch.title.trim()) throw validationError('title', 'a task needs a title');
+      const caps = deps.adapterOf(task.provider).capabilities;
+      checkPatch(task.provider, caps, requested);
+      if (requested.title !== undefined && !requested.title.trim()) throw validationError('title', 'a task needs a title');
+      const patch: TaskPatch = { ...requested };
+      if (requested.assignees !== undefined) {
+        const scope = { provider: task.provider, caps, members: cache.members.list(task.accountId), current: task.assignees };
+        patch.assignees = resolveAssignees(requested.assignees, scope);
+      }
       const id = enqueue(task.accountId, key, { op: 'task.update', payload: { patch } }, () =>
         cache.tasks.applyPatch(key, patch),
       );
@@ -174,6 +197,9 @@ function checkPatch(provider: Task['provider'], caps: Capabilities, patch: Parti
   }
   if (patch.assignees !== undefined && !caps.assignees) {
     throw validationError('assignees', caps.notes.assignees ?? `${name} does not let clients assign tasks`, provider);
+  }
+  if (patch.priority !== undefined && patch.priority !== null && !caps.priority) {
+    throw new AppError('unsupported', caps.notes.priority ?? `${name} tasks have no priority`, { provider, field: 'priority' });
   }
   if (patch.tags !== undefined && !caps.tags)
     throw validationError('tags', caps.notes.tags ?? `${name} tasks have no tags`, provider);

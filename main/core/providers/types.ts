@@ -5,6 +5,7 @@ import type {
   Conflict,
   EditableField,
   FieldConflict,
+  Member,
   NewTask,
   NewsItem,
   Project,
@@ -54,6 +55,8 @@ export interface PullSink {
   news(items: NewsItem[]): void;
   time(entries: TimeEntry[]): void;
   timers(timers: Timer[]): void;
+  /** Everyone the account can see (assign to); replaces what the last pull delivered. */
+  members(members: Member[]): void;
   /** Conflicts the server itself holds (Workity items tagged with keyword 1 or 2), found while pulling. */
   conflicts(found: FoundConflict[]): void;
   progress(phase: string, done: number, total: number): void;

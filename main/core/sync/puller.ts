@@ -1,6 +1,9 @@
 import type { Account } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
+import { createLogger } from '../log.js';
 import type { PullRange, PullSink, ProviderSession } from '../providers/types.js';
+
+const log = createLogger('sync');
 
 export interface PullCounts {
   projects: number;
@@ -28,6 +31,13 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
   const from = range.from.toISOString().slice(0, 10);
   const to = range.to.toISOString().slice(0, 10);
   const pending = { time: [] as Parameters<PullSink['time']>[0] };
+  // A task the user deleted stays out of the cache while its delete waits; the server listing it is worth a word.
+  const deleting = new Map(
+    cache.outbox
+      .list(account.id)
+      .filter((e) => e.op === 'task.delete')
+      .map((e) => [e.key, e.state]),
+  );
   const sink: PullSink = {
     projects: (projects) => {
       cache.transaction(() => cache.records.replaceProjects(account.id, projects));
@@ -37,6 +47,15 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
       const keys = seen.get(projectRemoteId) ?? [];
       if (page.index === 0) keys.length = 0;
       keys.push(...tasks.map((t) => t.key));
+      for (const t of tasks.filter((task) => deleting.has(task.key))) {
+        log.warn(
+          'The server still lists a task whose delete has not gone through; it stays hidden until the delete is sent or discarded',
+          {
+            key: t.key,
+            delete: deleting.get(t.key),
+          },
+        );
+      }
       seen.set(projectRemoteId, keys);
       cache.transaction(() => {
         cache.tasks.saveServerPage(tasks);
@@ -54,6 +73,7 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
       counts.time += entries.length;
     },
     timers: (timers) => cache.transaction(() => cache.records.replaceTimers(account.id, timers)),
+    members: (members) => cache.transaction(() => cache.members.replace(account.id, members)),
     conflicts: (found) => {
       cache.transaction(() => {
         for (const conflict of found) {

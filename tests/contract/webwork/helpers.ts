@@ -65,6 +65,7 @@ export function recordingSink(): { sink: PullSink; got: Recorded } {
     time: (entries) => got.time.push(...entries),
     timers: (timers) => got.timers.push(...timers),
     conflicts: () => undefined,
+    members: () => undefined,
     progress: () => undefined,
   };
   return { sink, got };

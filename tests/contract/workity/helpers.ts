@@ -74,6 +74,7 @@ export function collectingSink(): CollectedPull {
     time: () => undefined,
     timers: () => undefined,
     conflicts: (c) => void out.conflicts.push(...c),
+    members: () => undefined,
     progress: () => undefined,
   };
   return out;

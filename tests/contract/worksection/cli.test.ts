@@ -110,7 +110,7 @@ describe('worktray CLI against the Worksection simulator', () => {
     const before = newer.requests();
     const sync = await cli(['sync', '--account', id]);
     expect(sync.json).toMatchObject({ accounts: [{ pulled: { projects: 5, tasks: newer.state.tasks.length }, error: null }] });
-    // One request per project plus projects x2, costs and timers: no refused first tries.
-    expect(newer.requests() - before).toBe(5 + 2 + 2);
+    // One request per project plus projects x2, get_users (members), costs and timers: no refused first tries.
+    expect(newer.requests() - before).toBe(5 + 2 + 1 + 2);
   });
 });

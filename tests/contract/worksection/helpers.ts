@@ -72,6 +72,7 @@ export function collectingSink(): PullSink & { got: Collected } {
     time: (e) => got.time.push(...e),
     timers: (t) => got.timers.push(...t),
     conflicts: () => undefined,
+    members: () => undefined,
     progress: () => undefined,
   };
 }

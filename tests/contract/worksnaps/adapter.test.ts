@@ -47,8 +47,13 @@ describe('worksnaps adapter against the simulator', () => {
     const before = sim.requests();
     await connect(sim).pull(sink, { from, to: now });
     const visibleProjects = 4;
-    // 1 me + 1 projects + 2 per project (tasks, assignments) + 2 windows per project for time.
-    expect(sim.requests() - before).toBe(1 + 1 + visibleProjects * 2 + visibleProjects * 2);
+    // The people of Alice's projects: one user read each (members).
+    const assignments = [...sim.state.userAssignments.values()];
+    const hers = new Set(assignments.filter((a) => a.user_id === sim.users.alice.id).map((a) => a.project_id));
+    const people = new Set(assignments.filter((a) => hers.has(a.project_id)).map((a) => a.user_id)).size;
+    // 1 me + 1 projects + 2 per project (tasks, assignments) + 1 per project (user assignments) + the people
+    // + 2 windows per project for time.
+    expect(sim.requests() - before).toBe(1 + 1 + visibleProjects * 3 + people + visibleProjects * 2);
     const expected = [...sim.state.timeEntries.values()].filter(
       (e) =>
         e.user_id === sim.users.alice.id &&

@@ -53,6 +53,7 @@ export function recordingSink(): RecordingSink {
     time: (entries) => sink.timeEntries.push(...entries),
     timers: () => undefined,
     conflicts: () => undefined,
+    members: () => undefined,
     progress: () => undefined,
   };
   return sink;

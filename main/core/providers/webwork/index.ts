@@ -25,6 +25,9 @@ export const WEBWORK_CAPABILITIES: Capabilities = {
   assignees: true,
   tags: false,
   notesAndFiles: false,
+  priority: true,
+  subtasks: true,
+  singleAssignee: false,
   notes: {
     comments: 'The WebWork Tracker v2 API has no task comments.',
     costs: 'WebWork Tracker tracks time; expenses are not part of Worktray.',

@@ -1,5 +1,6 @@
 import {
   recordKey,
+  type Member,
   type Project,
   type Task,
   type TaskPatch,
@@ -8,7 +9,7 @@ import {
   type Timer,
 } from '../../../../shared/model.js';
 import { entryTime } from './dates.js';
-import type { WwAssignee, WwProject, WwTask, WwTimeEntry, WwTracker } from './schema.js';
+import type { WwAssignee, WwMember, WwProject, WwTask, WwTimeEntry, WwTracker } from './schema.js';
 
 /** Base status codes the API accepts on writes: 0 Incomplete, 10 Doing, 20 Done, 30 Completed. */
 export const BASE_STATUSES = [0, 10, 20, 30] as const;
@@ -133,4 +134,10 @@ export function toTimer(t: WwTracker, accountId: string, userId: number, userNam
     userName,
     startedAt: t.start_time,
   };
+}
+
+/** A workspace member; tasks name assignees by user id, which is the member id. */
+export function toMember(m: WwMember, accountId: string): Member {
+  const name = [m.firstname, m.lastname].filter(Boolean).join(' ') || m.email || String(m.id);
+  return { accountId, remoteId: String(m.id), name, email: m.email || null, ref: String(m.id) };
 }

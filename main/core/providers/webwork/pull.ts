@@ -5,7 +5,7 @@ import type { WebworkClient } from './client.js';
 import { daysOf } from './dates.js';
 import type { Identity } from './identity.js';
 import type { WwTracker } from './schema.js';
-import { toProject, toTask, toTimeEntry, toTimer } from './mapping.js';
+import { toMember, toProject, toTask, toTimeEntry, toTimer } from './mapping.js';
 import { taskPages } from './tasksApi.js';
 import { CURRENT_TRACKER_PATH, currentTracker, listTimeEntries } from './timeApi.js';
 import { listMembers, listProjects } from './workspaceApi.js';
@@ -24,6 +24,7 @@ export async function pullWorkspace(deps: PullDeps, sink: PullSink, range: PullR
   const { client, identity, accountId } = deps;
   const ws = identity.workspaceId;
   const members = await listMembers(client, ws);
+  sink.members(members.map((m) => toMember(m, accountId)));
   const names = new Map(members.map((m) => [m.id, [m.firstname, m.lastname].filter(Boolean).join(' ') || m.email || null]));
   const projects = (await listProjects(client, ws)).map((p) => toProject(p, accountId));
   sink.projects(projects);

@@ -12,7 +12,7 @@ import type {
 import type { WebworkClient } from './client.js';
 import { entryToWire } from './dates.js';
 import { resolveIdentity, toId, type Identity } from './identity.js';
-import { patchToBody, toTask, toTimeEntry, type MapContext } from './mapping.js';
+import { assigneeId, patchToBody, toTask, toTimeEntry, type MapContext } from './mapping.js';
 import { pullWorkspace } from './pull.js';
 import { PROVIDER, type WwTask } from './schema.js';
 import * as tasksApi from './tasksApi.js';
@@ -89,8 +89,14 @@ export class WebworkSession implements ProviderSession {
       end_date: input.dueDate,
     };
     if (input.parentRemoteId) fields.parent_id = toId(input.parentRemoteId, 'parentRemoteId');
-    const created = await tasksApi.createTask(this.client, await this.scope(input.projectRemoteId), fields);
-    return toTask(created, await this.mapContext());
+    if (input.priority != null) fields.priority = input.priority;
+    const scope = await this.scope(input.projectRemoteId);
+    const created = await tasksApi.createTask(this.client, scope, fields);
+    if (!input.assignees?.length) return toTask(created, await this.mapContext());
+    // POST /tasks documents `assignees`, but the assign calls say for certain who was taken: one way for add and edit.
+    const before = (created.assignees ?? []).flatMap((a) => assigneeId(a) ?? []).map(String);
+    await this.setAssignees(scope, created.id, before, input.assignees);
+    return toTask(await tasksApi.getTask(this.client, scope, created.id), await this.mapContext());
   }
 
   /** The newest task of the project with this title created at or after `since` (to the second, as the server stamps). */

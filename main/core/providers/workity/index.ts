@@ -23,7 +23,12 @@ export const WORKITY_CAPABILITIES: Capabilities = {
   assignees: true,
   tags: true,
   notesAndFiles: true,
+  priority: false,
+  subtasks: false,
+  singleAssignee: false,
   notes: {
+    priority: 'Workity tasks have no priority.',
+    subtasks: 'Workity tasks have no subtasks.',
     doingStatus: 'Workity tasks are either unfinished or finished.',
     comments: 'The Workity API has no comments; notes are separate items.',
     costs: 'Workity does not track costs.',

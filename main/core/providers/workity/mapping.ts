@@ -1,5 +1,5 @@
-import { recordKey, type NewsItem, type Project, type Task, type WorkityItem } from '../../../../shared/model.js';
-import type { FileItem, Items, NoteItem, ProjectInfo, TaskItem } from './schema.js';
+import { recordKey, type Member, type NewsItem, type Project, type Task, type WorkityItem } from '../../../../shared/model.js';
+import type { FileItem, Items, NoteItem, PersonWire, ProjectInfo, TaskItem } from './schema.js';
 import { dueDateFromWire, instantFromWire } from './validate.js';
 
 /** What mapping needs to know about the account: its id and the calling user's PersonID. */
@@ -124,4 +124,9 @@ export function newsFromWire(ctx: MapContext, items: Items): NewsItem[] {
     ...items.FileItems.map((f) => news(ctx, 'file', f.FileID, f.Name, f)),
   ];
   return all.sort((a, b) => (b.modifiedAt ?? '').localeCompare(a.modifiedAt ?? ''));
+}
+
+/** A project team member. Workity gives no e-mail, and tasks name their persons by name (AddPersons maps back). */
+export function memberFromWire(ctx: MapContext, person: PersonWire): Member {
+  return { accountId: ctx.accountId, remoteId: person.PersonID, name: person.Name, email: null, ref: person.Name };
 }

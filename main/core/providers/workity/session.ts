@@ -1,5 +1,5 @@
 import { AppError, toAppError, validationError } from '../../../../shared/errors.js';
-import type { Conflict, NewTask, Task, TaskPatch, WorkityItem } from '../../../../shared/model.js';
+import type { Conflict, Member, NewTask, Task, TaskPatch, WorkityItem } from '../../../../shared/model.js';
 import type {
   ConflictResolution,
   FileContent,
@@ -17,7 +17,15 @@ import type {
 import { WorkityClient } from './client.js';
 import { conflictAfterSave, conflictsInItems } from './conflicts.js';
 import { resolveOnServer } from './conflictResolve.js';
-import { fileFromWire, newsFromWire, noteFromWire, projectFromWire, taskFromWire, type MapContext } from './mapping.js';
+import {
+  fileFromWire,
+  memberFromWire,
+  newsFromWire,
+  noteFromWire,
+  projectFromWire,
+  taskFromWire,
+  type MapContext,
+} from './mapping.js';
 import * as items from './notes.js';
 import { applyPeople, checkPatch } from './taskEdits.js';
 import { compareIds } from './schema.js';
@@ -66,8 +74,11 @@ export class WorkitySession implements ProviderSession {
       const projects = await this.api.getUserProjects();
       sink.projects(projects.map((p) => projectFromWire(map, p)));
       const found = [];
+      const team = new Map<string, Member>();
       for (const [index, project] of projects.entries()) {
         sink.progress('items', index, projects.length);
+        for (const person of await this.api.getProjectTeam(project.ProjectID))
+          team.set(person.PersonID, memberFromWire(map, person));
         const items = await this.api.getItemsByAdvancedSearch({ projectIds: [project.ProjectID] });
         const projectId = project.ProjectID;
         sink.tasks(
@@ -82,6 +93,7 @@ export class WorkitySession implements ProviderSession {
         found.push(...conflictsInItems(items, map.accountId, map.userId));
       }
       sink.progress('items', projects.length, projects.length);
+      sink.members([...team.values()]);
       sink.news(newsFromWire(map, await this.api.getItemsByNewsSearch()));
       sink.conflicts(found);
     });
@@ -98,7 +110,11 @@ export class WorkitySession implements ProviderSession {
       });
       const task = await this.getTask(input.projectRemoteId, id);
       if (!task) throw new AppError('protocol', `Workity created task ${id} but does not return it`, { provider: 'workity' });
-      return task;
+      if (!input.assignees?.length) return task;
+      // NewTask takes no persons: they are added with AddPersons, as on an edit. Whoever Workity put on
+      // the new task (its creator) stays: removing them could hide the task from the user who made it.
+      await applyPeople(this.api, task, { assignees: [...new Set([...task.assignees, ...input.assignees])] });
+      return (await this.getTask(input.projectRemoteId, id)) ?? task;
     });
   }
 

@@ -23,6 +23,9 @@ export const WORKSECTION_CAPABILITIES: Capabilities = {
   assignees: true,
   tags: true,
   notesAndFiles: false,
+  priority: true,
+  subtasks: true,
+  singleAssignee: true,
   notes: {
     doingStatus: 'Worksection tasks are either open or done.',
     deleteTasks: 'Worksection’s API does not delete tasks, on purpose.',

@@ -1,8 +1,8 @@
-import { recordKey, type Project, type Task, type TimeEntry, type Timer } from '../../../../shared/model.js';
+import { recordKey, type Member, type Project, type Task, type TimeEntry, type Timer } from '../../../../shared/model.js';
 import type { Comment } from '../types.js';
 import { localStamp } from './dates.js';
 import { md5 } from './hash.js';
-import type { WireComment, WireCost, WireProject, WireTask, WireTimer, UserRef } from './schema.js';
+import type { WireComment, WireCost, WireProject, WireTask, WireTimer, WireUser, UserRef } from './schema.js';
 
 /** Who "me" is: the account owner (the only one who sees the API key) or the e-mail the user gave. */
 export interface Me {
@@ -142,4 +142,11 @@ export { inputDate, inputDateOf } from './dates.js';
 /** Minutes as the "H:MM" time add_costs accepts. */
 export function costTime(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A member of the account; tasks name their assignee by e-mail (email_user_to), so that is the ref. */
+export function toMember(accountId: string, user: WireUser): Member | null {
+  if (!isPerson(user)) return null;
+  const name = user.name ?? [user.first_name, user.last_name].filter(Boolean).join(' ');
+  return { accountId, remoteId: user.id, name: name || user.email, email: user.email, ref: user.email };
 }

@@ -3,7 +3,7 @@ import type { Project } from '../../../../shared/model.js';
 import type { Logger } from '../../log.js';
 import type { PullRange, PullSink } from '../types.js';
 import type { WorksectionApi } from './api.js';
-import { flattenTasks, inputDateOf, toCostEntry, toProject, toTimer, type MapContext } from './mapping.js';
+import { flattenTasks, inputDateOf, toCostEntry, toMember, toProject, toTimer, type MapContext } from './mapping.js';
 import type { WireTask } from './schema.js';
 
 /** The 10,000-record cap answers without a status_code; this is how it is told apart. */
@@ -43,6 +43,7 @@ export async function pullAll(
   const projects = await allProjects(api, ctx.accountId);
   sink.projects(projects);
   sink.progress('projects', 1, 1);
+  sink.members((await api.users()).flatMap((u) => toMember(ctx.accountId, u) ?? []));
   for (const [index, project] of projects.entries()) {
     sink.progress('tasks', index, projects.length);
     const wires = await projectTasks(api, project.remoteId, log);

@@ -92,10 +92,14 @@ export class WorksectionSession implements ProviderSession {
 
   async createTask(input: NewTask): Promise<Task> {
     if (!input.title.trim()) throw validationError('title', 'a task needs a title', 'worksection');
+    if ((input.assignees?.length ?? 0) > 1)
+      throw validationError('assignee', 'Worksection tasks have one assignee', 'worksection');
     const wire = await this.api.postTask(input.projectRemoteId, input.parentRemoteId ?? null, {
       title: input.title,
       text: input.details || null,
       dateend: input.dueDate ? inputDate(input.dueDate) : null,
+      email_user_to: input.assignees?.[0] ?? null,
+      priority: input.priority == null ? null : String(input.priority),
     });
     return toTask(await this.mapContext(), wire, input.projectRemoteId, input.parentRemoteId ?? null);
   }

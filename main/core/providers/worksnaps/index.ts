@@ -25,7 +25,12 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
   assignees: false,
   tags: false,
   notesAndFiles: false,
+  priority: false,
+  subtasks: false,
+  singleAssignee: false,
   notes: {
+    priority: 'Worksnaps tasks have no priority.',
+    subtasks: 'Worksnaps tasks have no subtasks.',
     statusChanges: 'Worksnaps tasks have no finished flag, so every task shows as open; delete a task you no longer need.',
     doingStatus: 'Worksnaps tasks have no status at all.',
     dueDates: 'Worksnaps tasks have no due date.',

@@ -3,6 +3,7 @@ import type { Logger } from '../../log.js';
 import type { PullRange, PullSink } from '../types.js';
 import type { WorksnapsClient } from './client.js';
 import { assigneesByTask, toProject, toTask, toTimeEntry } from './mapping.js';
+import { projectMembers } from './members.js';
 import type { TaskAssignment, WsProject } from './schema.js';
 import { boundaryRange, chunkRange, defaultRange } from './time.js';
 
@@ -27,15 +28,19 @@ async function assignmentsOf(pc: PullContext, projectId: string): Promise<TaskAs
   }
 }
 
-async function pullTasks(pc: PullContext, sink: PullSink, projects: WsProject[]): Promise<void> {
+/** Returns the user ids assigned to any task, so members include them even where user assignments are refused. */
+async function pullTasks(pc: PullContext, sink: PullSink, projects: WsProject[]): Promise<string[]> {
+  const assigned = new Set<string>();
   for (const [index, project] of projects.entries()) {
     const tasks = await pc.client.listTasks(project.id);
     const assignees = assigneesByTask(await assignmentsOf(pc, project.id));
     const mapped = tasks.map((t) => toTask(pc.accountId, project.id, t, assignees.get(t.id) ?? [], pc.userId));
+    for (const task of mapped) for (const id of task.assignees) assigned.add(id);
     // Lists are not paged (PROVIDERS.md 1.1): one call holds the whole project.
     sink.tasks(project.id, mapped, { index: 0, last: true });
     sink.progress('tasks', index + 1, projects.length);
   }
+  return [...assigned];
 }
 
 /** The user's own time, per project, in windows of at most 30 days on 10-minute boundaries. */
@@ -68,6 +73,13 @@ export async function pullAll(pc: PullContext, sink: PullSink, range: PullRange 
   const projects = await pc.client.listProjects();
   sink.projects(projects.map((p) => toProject(pc.accountId, p)));
   sink.progress('projects', 1, 1);
-  await pullTasks(pc, sink, projects);
+  const assigned = await pullTasks(pc, sink, projects);
+  sink.members(
+    await projectMembers(
+      pc,
+      projects.map((p) => p.id),
+      assigned,
+    ),
+  );
   await pullTime(pc, sink, projects, usableRange(range, pc.now()));
 }
