@@ -8,7 +8,8 @@ export interface RecordsRepo {
   projects(accountId?: string): Project[];
   replaceProjects(accountId: string, projects: Project[]): void;
   items(accountId: string, projectRemoteId?: string): WorkityItem[];
-  replaceItems(accountId: string, projectRemoteId: string, items: WorkityItem[]): void;
+  /** `keepQueued` (a pull): items the outbox still holds a change for stay, e.g. a note made here not yet sent. */
+  replaceItems(accountId: string, projectRemoteId: string, items: WorkityItem[], options?: { keepQueued?: boolean }): void;
   news(accountId?: string): NewsItem[];
   replaceNews(accountId: string, items: NewsItem[]): void;
   clearNews(accountId: string): void;
@@ -67,13 +68,12 @@ export function createRecordsRepo(db: Db): RecordsRepo {
         extras: parseJson(r.extras as string, {}),
       }));
     },
-    replaceItems(accountId, projectRemoteId, items) {
+    replaceItems(accountId, projectRemoteId, items, options = {}) {
       replaceRows(
         db,
         'items',
-        // A note made here and not yet on the server is not in the pull: its queued change keeps it listed.
         {
-          where: 'account_id = ? AND project_remote_id = ? AND key NOT IN (SELECT key FROM outbox)',
+          where: `account_id = ? AND project_remote_id = ?${options.keepQueued ? ' AND key NOT IN (SELECT key FROM outbox)' : ''}`,
           args: [accountId, projectRemoteId],
         },
         ['key', 'account_id', 'kind', 'project_remote_id', 'remote_id', 'title', 'details', 'revision', 'updated_at', 'extras'],

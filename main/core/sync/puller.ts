@@ -63,7 +63,8 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
       });
       counts.tasks += tasks.length;
     },
-    items: (projectRemoteId, items) => cache.transaction(() => cache.records.replaceItems(account.id, projectRemoteId, items)),
+    items: (projectRemoteId, items) =>
+      cache.transaction(() => cache.records.replaceItems(account.id, projectRemoteId, items, { keepQueued: true })),
     news: (items) => {
       cache.transaction(() => cache.records.replaceNews(account.id, items));
       counts.news += items.length;

@@ -33,20 +33,19 @@ describe('usage errors and stderr', () => {
 
   it('--json: a refused call leaves one JSON document on stderr; the log line goes to the log file', async () => {
     const dir = dataDir();
-    const args = ['--data-dir', dir, '--json', 'add', '', '--account', 'a1', '--project', 'p1'];
+    // A search longer than the contract allows is dropped by dispatch, which logs why.
+    const args = ['--data-dir', dir, '--json', 'tasks', '--search', 'x'.repeat(300)];
     const run = await runCli(args, { env });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'validation', field: 'title' } });
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'validation', field: 'search' } });
     const logFile = join(dir, 'logs', 'worktray.log');
     expect(existsSync(logFile)).toBe(true);
     expect(readFileSync(logFile, 'utf8')).toMatch(/warn \[dispatch\] dropped a call with an invalid payload/);
   });
 
   it('--verbose sends log lines to stderr as well', async () => {
-    const run = await runCli(['--data-dir', dataDir(), '--json', '--verbose', 'add', '', '--account', 'a1', '--project', 'p1'], {
-      env,
-    });
+    const run = await runCli(['--data-dir', dataDir(), '--json', '--verbose', 'tasks', '--search', 'x'.repeat(300)], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/warn \[dispatch\] dropped a call with an invalid payload/);
     expect(run.stderr).toMatch(/"code":"validation"/);

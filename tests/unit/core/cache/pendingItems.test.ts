@@ -28,7 +28,7 @@ describe('a pull replacing a project’s Workity items', () => {
         payload: { note: { projectRemoteId: '11', title: 'Offline idea', text: '' } },
       });
     });
-    cache.records.replaceItems('acc1', '11', [note('workity:acc1:note:6', '6', 'New on the server')]);
+    cache.records.replaceItems('acc1', '11', [note('workity:acc1:note:6', '6', 'New on the server')], { keepQueued: true });
     expect(cache.records.items('acc1', '11').map((i) => i.title)).toEqual(['New on the server', 'Offline idea']);
   });
 });
