@@ -211,6 +211,13 @@ export interface Capabilities {
   assignees: boolean;
   tags: boolean;
   notesAndFiles: boolean;
+  /** Booking time (Worksnaps offline time, Worksection costs, WebWork manual entries). */
+  logTime: boolean;
+  /** Changing the start, length or note of a booked entry. */
+  editTime: boolean;
+  deleteTime: boolean;
+  /** Starting the service's own timer. */
+  startTimer: boolean;
   /** Why a missing capability is missing, shown next to the disabled control. */
   notes: Partial<Record<Exclude<keyof Capabilities, 'notes'>, string>>;
 }
@@ -231,5 +238,9 @@ export const NO_CAPABILITIES: Capabilities = {
   assignees: false,
   tags: false,
   notesAndFiles: false,
+  logTime: false,
+  editTime: false,
+  deleteTime: false,
+  startTimer: false,
   notes: {},
 };

@@ -17,6 +17,10 @@ const FALLBACK: Record<Capability, string> = {
   assignees: 'assignees',
   tags: 'tags',
   notesAndFiles: 'notes and files',
+  logTime: 'booking time',
+  editTime: 'changing booked time',
+  deleteTime: 'deleting booked time',
+  startTimer: 'starting a timer',
 };
 
 /** Says why a control is missing: the provider's own reason when the adapter gives one. */

@@ -25,7 +25,13 @@ export const WEBWORK_CAPABILITIES: Capabilities = {
   assignees: true,
   tags: false,
   notesAndFiles: false,
+  logTime: true,
+  editTime: false,
+  deleteTime: false,
+  startTimer: true,
   notes: {
+    editTime: 'The WebWork Tracker v2 API has no call to change a time entry; change it on the website.',
+    deleteTime: 'The WebWork Tracker v2 API has no call to delete a time entry; delete it on the website.',
     comments: 'The WebWork Tracker v2 API has no task comments.',
     costs: 'WebWork Tracker tracks time; expenses are not part of Worktray.',
     news: 'News is a Workity feature.',

@@ -23,7 +23,12 @@ export const WORKSECTION_CAPABILITIES: Capabilities = {
   assignees: true,
   tags: true,
   notesAndFiles: false,
+  logTime: true,
+  editTime: true,
+  deleteTime: true,
+  startTimer: false,
   notes: {
+    startTimer: 'The Worksection API can stop timers but not start them.',
     doingStatus: 'Worksection tasks are either open or done.',
     deleteTasks: 'Worksection’s API does not delete tasks, on purpose.',
     timeEntries: 'Worksection records time as costs; they are listed under Costs.',
