@@ -7,6 +7,7 @@ import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js
 import { WebworkClient } from './client.js';
 import { PROVIDER } from './schema.js';
 import { WebworkSession } from './session.js';
+import { checkWebworkTime } from './bookedTime.js';
 
 export const WEBWORK_DEFAULT_BASE_URL = 'https://api.webwork-tracker.com/api/v2';
 
@@ -67,6 +68,7 @@ export function createWebworkAdapter(options: WebworkAdapterOptions = {}): Provi
     // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
     unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: WEBWORK_DEFAULT_BASE_URL,
+    checkTimeEntry: checkWebworkTime,
     prepareAccount,
     connect(ctx: ProviderContext): WebworkSession {
       const token = ctx.secret.trim();

@@ -7,6 +7,7 @@ import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js
 import { WorksectionClient } from './client.js';
 import { HASH_MODES, type HashMode } from './hash.js';
 import { WorksectionSession } from './session.js';
+import { checkWorksectionTime } from './costEntries.js';
 
 export const WORKSECTION_CAPABILITIES: Capabilities = {
   statusChanges: true,
@@ -65,6 +66,7 @@ export function createWorksectionAdapter(options: WorksectionAdapterOptions = {}
     // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
     unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: null,
+    checkTimeEntry: checkWorksectionTime,
     prepareAccount,
     connect(ctx: ProviderContext): WorksectionSession {
       registerSecret(ctx.secret);
