@@ -64,9 +64,10 @@ function endOf(start: string, input: { end?: string; minutes?: number }, keptMin
   if (input.end !== undefined && input.minutes !== undefined)
     throw validationError('minutes', 'give either an end or a number of minutes, not both');
   if (input.minutes !== undefined && input.minutes <= 0) throw validationError('minutes', 'minutes must be more than 0');
-  const minutes = input.minutes ?? (input.end === undefined ? keptMinutes : null);
-  if (minutes === null) throw validationError('end', 'give an end or a number of minutes');
-  const end = input.end !== undefined ? instant(input.end, 'end') : new Date(Date.parse(start) + minutes * 60_000).toISOString();
+  const minutes = input.minutes ?? keptMinutes;
+  if (input.end === undefined && minutes === null) throw validationError('end', 'give an end or a number of minutes');
+  const end =
+    input.end !== undefined ? instant(input.end, 'end') : new Date(Date.parse(start) + (minutes ?? 0) * 60_000).toISOString();
   if (Date.parse(end) <= Date.parse(start)) throw validationError('end', 'the end must come after the start');
   return end;
 }
