@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dropConnection, preHandleFault, readBody, take, takeCommitDrop, type FaultSwitches } from '../common/faults.js';
+import { dropConnection, preHandleFault, readBody, takeCommitDrop, type FaultSwitches } from '../common/faults.js';
 import type { RateDecision } from './rateLimit.js';
 import { failReply, HttpFail, meta, type Reply, type SimRequest } from './reply.js';
 import { ROUTES } from './routes.js';
