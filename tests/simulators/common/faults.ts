@@ -14,7 +14,8 @@ export interface FaultSwitches {
   dropAfterCommitNext: number;
   /**
    * When set, dropAfterCommitNext counts only requests whose "METHOD /path" matches
-   * (a lost reply to one particular write). Honoured by simulators that call takeCommitDrop.
+   * (a lost reply to one particular write); Worksection's one path is replaced by the action
+   * ("POST add_costs"). Honoured by the simulators that call takeCommitDrop.
    */
   dropAfterCommitOn: RegExp | null;
   /** Reply HTTP 500 without handling. */

@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/errors.js';
+import { AppError, validationError } from '../../../../shared/errors.js';
 import type { TimeEntry } from '../../../../shared/model.js';
 import type { NewTimeEntry, ProviderContext } from '../types.js';
 import type { WorksnapsClient } from './client.js';
@@ -6,7 +6,7 @@ import { isoToUnix } from './dates.js';
 const PROVIDER = 'worksnaps';
 import { toTimeEntry } from './mapping.js';
 import type { WsTimeEntry } from './schema.js';
-import { TEN_MINUTES_S } from './time.js';
+import { isOnBoundary, TEN_MINUTES_S } from './time.js';
 import { checkOfflineTime } from './timeEntriesApi.js';
 
 /**
@@ -98,5 +98,8 @@ export function checkWorksnapsTime(entry: NewTimeEntry, before?: TimeEntry): voi
       );
     return;
   }
-  checkOfflineTime({ from, minutes });
+  if (!isOnBoundary(from))
+    throw validationError('start', 'Worksnaps offline time must start on a 10-minute boundary (e.g. 09:00, 09:10)', PROVIDER);
+  if (!Number.isInteger(minutes) || minutes <= 0 || minutes % 10 !== 0)
+    throw validationError('minutes', 'Worksnaps offline time must last a positive multiple of 10 minutes', PROVIDER);
 }
