@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxEntry } from '../cache/outboxRepo.js';
 import type { Mutations } from './mutations.js';
+import { discardTime } from './timeEntries.js';
 
 export interface OutboxActions {
   list(): OutboxEntryView[];
@@ -49,6 +50,7 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
         const op = entry.op === 'damaged' ? entry.storedOp : entry.op;
         if (op === 'task.create' && !others && !cache.tasks.get(entry.key)?.remoteId) cache.tasks.remove(entry.key);
         if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task);
+        discardTime(cache, entry, others);
         if (op === 'task.update' && !others) {
           const server = cache.tasks.serverVersion(entry.key) ?? cache.tasks.base(entry.key);
           if (server) cache.tasks.replace(server);

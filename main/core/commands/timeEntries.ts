@@ -13,7 +13,7 @@ import {
   type Timer,
 } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
-import type { OutboxChange } from '../cache/outboxRepo.js';
+import type { OutboxChange, OutboxEntry } from '../cache/outboxRepo.js';
 import { bookedFields, getTimeEntry, putTimeEntry, removeTimeEntry, resolveTimeKey } from '../cache/timeRows.js';
 import type { NewTimeEntry, ProviderAdapter, ProviderSession } from '../providers/types.js';
 import type { Mutations } from './mutations.js';
@@ -161,4 +161,16 @@ export function createTimeEntries(deps: TimeEntriesDeps): TimeEntries {
       return timer;
     },
   };
+}
+
+/**
+ * A dropped time change puts the cache back as the server has it: a booking
+ * never sent goes, a deleted entry comes back, an edit shows what it replaced
+ * (unless later changes of the same entry are still queued).
+ */
+export function discardTime(cache: Cache, entry: OutboxEntry, othersQueued: boolean): void {
+  const op = entry.op === 'damaged' ? entry.storedOp : entry.op;
+  if (op === 'time.create' && !othersQueued && isLocalKey(entry.key)) removeTimeEntry(cache.db, entry.key);
+  if (entry.op === 'time.delete') putTimeEntry(cache.db, { ...entry.payload.entry, key: entry.key });
+  if (entry.op === 'time.update' && !othersQueued) putTimeEntry(cache.db, { ...entry.payload.before, key: entry.key });
 }

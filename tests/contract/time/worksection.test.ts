@@ -99,6 +99,37 @@ describe('booking time as Worksection costs from the CLI', () => {
     expect(costs('Queued cost')).toEqual([expect.objectContaining({ minutes: 30, date: '2025-03-04' })]);
   });
 
+  it('a booking and its edit queued offline land as one edited cost; a discarded booking leaves the cache', async () => {
+    sim.faults.dropNext = 1_000;
+    const logged = await log('2025-03-06T10:00', '30', 'Draft cost');
+    const { key: localKey } = logged.json as { key: string };
+    expect(localKey).toContain(':local-');
+    const edited = await cli(['time', 'edit', localKey, '--minutes', '50', '--note', 'Final cost']);
+    expect(edited.json, edited.stderr).toMatchObject({ state: 'queued', key: localKey });
+    const dropped = await log('2025-03-07T10:00', '10', 'Dropped cost');
+    const outbox = (await cli(['outbox'])).json as { id: number; op: string; key: string }[];
+    expect(outbox.map((e) => e.op)).toEqual(['time.create', 'time.update', 'time.create']);
+    await cli(['outbox', 'discard', String(outbox[2]!.id)]);
+    const droppedKey = (dropped.json as { key: string }).key;
+    const day = (d: string) => cli(['time', '--account', accountId, '--from', d, '--to', d]);
+    expect((await day('2025-03-07')).json).toEqual([]);
+    sim.faults.dropNext = 0;
+    const push = await cli(['push']);
+    expect(push.json, push.stderr).toEqual({ accounts: [expect.objectContaining({ pushed: 2, failed: 0, error: null })] });
+    expect(costs('Draft cost')).toEqual([]);
+    expect(costs('Final cost')).toEqual([expect.objectContaining({ minutes: 50, date: '2025-03-06' })]);
+    expect(costs('Dropped cost')).toEqual([]);
+    const cached = (await day('2025-03-06')).json as { key: string; minutes: number; note: string }[];
+    expect(cached).toEqual([
+      expect.objectContaining({
+        key: `worksection:${accountId}:cost:${costs('Final cost')[0]!.id}`,
+        minutes: 50,
+        note: 'Final cost',
+      }),
+    ]);
+    expect(droppedKey).not.toBe(cached[0]!.key);
+  });
+
   it('a cost whose reply was lost is looked up, not booked twice', async () => {
     sim.faults.dropAfterCommitOn = /add_costs$/;
     sim.faults.dropAfterCommitNext = 1;
