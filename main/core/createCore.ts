@@ -49,7 +49,12 @@ export function createCore(options: CoreOptions): Core {
     mutations,
     conflicts: createConflictActions(cache, mutations),
     outbox: createOutboxActions(cache, mutations),
-    timeEntries: createTimeEntries({ cache, mutations, adapterOf: sessions.adapterOf, sessionFor: sessions.get }),
+    timeEntries: createTimeEntries({
+      cache,
+      mutations,
+      adapterOf: (provider) => sessions.adapterOf(provider),
+      sessionFor: (account) => sessions.get(account),
+    }),
     settings: openSettings(options.dataDir),
     events,
     providers,
