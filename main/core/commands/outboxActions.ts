@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxEntry } from '../cache/outboxRepo.js';
 import type { Mutations } from './mutations.js';
-import { discardTime } from './timeEntries.js';
+import { discardTime, timeTitle } from './timeEntries.js';
 
 export interface OutboxActions {
   list(): OutboxEntryView[];
@@ -14,6 +14,8 @@ export interface OutboxActions {
 
 function titleOf(cache: Cache, entry: OutboxEntry): string {
   const queued = entry.op === 'task.create' || entry.op === 'task.delete' ? entry.payload.task.title : null;
+  if (entry.op === 'time.create' || entry.op === 'time.update' || entry.op === 'time.delete')
+    return timeTitle(entry.payload.entry);
   return cache.tasks.get(entry.key)?.title ?? queued ?? entry.key;
 }
 

@@ -174,3 +174,8 @@ export function discardTime(cache: Cache, entry: OutboxEntry, othersQueued: bool
   if (entry.op === 'time.delete') putTimeEntry(cache.db, { ...entry.payload.entry, key: entry.key });
   if (entry.op === 'time.update' && !othersQueued) putTimeEntry(cache.db, { ...entry.payload.before, key: entry.key });
 }
+
+/** What the outbox list shows for a time change: its note, else when it starts. */
+export function timeTitle(entry: { note: string; start: string | null }): string {
+  return entry.note.trim() || `Time from ${entry.start ?? 'an unknown start'}`;
+}
