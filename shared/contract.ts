@@ -15,6 +15,7 @@ import {
   type WorkityItem,
 } from './model.js';
 import { isValidCalendarDate } from './dates/day.js';
+import { stampToInstant } from './dates/wire.js';
 
 /*
  * The one contract between the renderer and the main side. Every request is a
@@ -136,6 +137,43 @@ export const DEFAULT_SETTINGS: Settings = {
   allowPlainTextSecrets: false,
 };
 
+/** ISO 8601 date and time; without a zone it is the user's wall clock (shared/dates). */
+const dateTime = z
+  .string()
+  .max(40)
+  .refine((value) => stampToInstant(value) !== null, 'expected an ISO 8601 date and time such as 2026-12-01T09:00');
+/** Positivity is the core's rule, told with the service's own wording. */
+const minutesField = z.number().int().max(100_000);
+
+export const LogTimeSchema = z
+  .object({
+    accountId: id,
+    projectRemoteId: id,
+    taskRemoteId: id.nullish(),
+    start: dateTime,
+    end: dateTime.optional(),
+    minutes: minutesField.optional(),
+    note: text(10_000).optional(),
+  })
+  .strict();
+export type LogTimeInput = z.output<typeof LogTimeSchema>;
+
+export const EditTimeSchema = z
+  .object({
+    key: id,
+    start: dateTime.optional(),
+    end: dateTime.optional(),
+    minutes: minutesField.optional(),
+    note: text(10_000).optional(),
+  })
+  .strict();
+export type EditTimeInput = z.output<typeof EditTimeSchema>;
+
+export const StartTimerSchema = z
+  .object({ accountId: id, projectRemoteId: id.optional(), taskRemoteId: id.optional(), note: text(10_000).optional() })
+  .strict();
+export type StartTimerInput = z.output<typeof StartTimerSchema>;
+
 export const requestSchemas = {
   'app:info': none,
   'accounts:list': none,
@@ -179,6 +217,10 @@ export const requestSchemas = {
   'time:list': z.object({ accountId: id.optional(), from: isoDate.optional(), to: isoDate.optional() }).strict(),
   'timers:list': byAccount,
   'timers:stop': z.object({ key: id }).strict(),
+  'time:log': LogTimeSchema,
+  'time:edit': EditTimeSchema,
+  'time:delete': z.object({ key: id }).strict(),
+  'timers:start': StartTimerSchema,
   'outbox:list': none,
   'outbox:retry': z.object({ id: z.number().int().positive() }).strict(),
   'outbox:discard': z.object({ id: z.number().int().positive() }).strict(),
@@ -326,6 +368,10 @@ export interface Outputs {
   'time:list': TimeEntry[];
   'timers:list': Timer[];
   'timers:stop': { stopped: true };
+  'time:log': MutationResult;
+  'time:edit': MutationResult;
+  'time:delete': MutationResult;
+  'timers:start': Timer;
   'outbox:list': OutboxEntryView[];
   'outbox:retry': MutationResult;
   'outbox:discard': { discarded: true };

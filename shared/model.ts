@@ -234,6 +234,13 @@ export interface Capabilities {
   subtasks: boolean;
   /** At most one person is assigned at a time. */
   singleAssignee: boolean;
+  /** Booking time (Worksnaps offline time, Worksection costs, WebWork manual entries). */
+  logTime: boolean;
+  /** Changing the start, length or note of a booked entry. */
+  editTime: boolean;
+  deleteTime: boolean;
+  /** Starting the service's own timer. */
+  startTimer: boolean;
   /** Why a missing capability is missing, shown next to the disabled control. */
   notes: Partial<Record<Exclude<keyof Capabilities, 'notes'>, string>>;
 }
@@ -257,5 +264,9 @@ export const NO_CAPABILITIES: Capabilities = {
   priority: false,
   subtasks: false,
   singleAssignee: false,
+  logTime: false,
+  editTime: false,
+  deleteTime: false,
+  startTimer: false,
   notes: {},
 };

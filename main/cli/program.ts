@@ -10,6 +10,7 @@ import { registerRecords } from './commands/records.js';
 import { registerRepair } from './commands/repair.js';
 import { registerSync } from './commands/sync.js';
 import { registerTasks } from './commands/tasks.js';
+import { registerTime } from './commands/time.js';
 import { registerVault } from './commands/vault.js';
 import { fieldOfUsage } from './arguments.js';
 import { packageVersion, type GlobalOptions } from './context.js';
@@ -43,6 +44,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerComments(program, run);
   registerNotes(program, run);
   registerFiles(program, run);
+  registerTime(program, run);
   registerRepair(program, run);
   registerHosts(program, globals, setExit);
   registerDemo(program, globals, setExit);

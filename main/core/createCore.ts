@@ -11,6 +11,7 @@ import { startBackground } from './sync/background.js';
 import { createConflictActions } from './commands/conflictActions.js';
 import { createMutations } from './commands/mutations.js';
 import { createOutboxActions } from './commands/outboxActions.js';
+import { createTimeEntries } from './commands/timeEntries.js';
 import { createSyncService } from './sync/syncService.js';
 import { lazyVault, openVault } from './vault/vault.js';
 
@@ -48,6 +49,12 @@ export function createCore(options: CoreOptions): Core {
     mutations,
     conflicts: createConflictActions(cache, mutations),
     outbox: createOutboxActions(cache, mutations),
+    timeEntries: createTimeEntries({
+      cache,
+      mutations,
+      adapterOf: (provider) => sessions.adapterOf(provider),
+      sessionFor: (account) => sessions.get(account),
+    }),
     settings: openSettings(options.dataDir),
     events,
     providers,

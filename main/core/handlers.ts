@@ -13,6 +13,7 @@ import { createFileCommands } from './commands/files.js';
 import { createNoteCommands, listItems } from './commands/notes.js';
 import { requireTask, type Mutations } from './commands/mutations.js';
 import type { OutboxActions } from './commands/outboxActions.js';
+import type { TimeEntries } from './commands/timeEntries.js';
 import type { SyncService } from './sync/syncService.js';
 
 export interface HandlerDeps {
@@ -23,6 +24,7 @@ export interface HandlerDeps {
   mutations: Mutations;
   conflicts: ConflictActions;
   outbox: OutboxActions;
+  timeEntries: TimeEntries;
   settings: SettingsStore;
   events: EventBus;
   providers: ProviderRegistry;
@@ -133,6 +135,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       cache.records.removeTimer(key);
       return { stopped: true };
     },
+    'time:log': async (input) => deps.timeEntries.log(input),
+    'time:edit': async (input) => deps.timeEntries.edit(input),
+    'time:delete': async ({ key }) => deps.timeEntries.remove(key),
+    'timers:start': async (input) => deps.timeEntries.startTimer(input),
     'outbox:list': async () => deps.outbox.list(),
     'outbox:retry': async ({ id }) => deps.outbox.retry(id),
     'outbox:discard': async ({ id }) => {

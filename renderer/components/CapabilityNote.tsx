@@ -20,6 +20,10 @@ const FALLBACK: Record<Capability, string> = {
   priority: 'priorities',
   subtasks: 'subtasks',
   singleAssignee: 'several assignees',
+  logTime: 'booking time',
+  editTime: 'changing booked time',
+  deleteTime: 'deleting booked time',
+  startTimer: 'starting a timer',
 };
 
 /** Says why a control is missing: the provider's own reason when the adapter gives one. */

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { ProviderIdSchema, TaskPatchSchema, TaskStatusSchema, type NewTask, type Task } from '../../../shared/model.js';
-import type { ConflictResolution } from '../providers/types.js';
+import {
+  ProviderIdSchema,
+  TaskPatchSchema,
+  TaskStatusSchema,
+  type NewTask,
+  type Task,
+  type TimeEntry,
+} from '../../../shared/model.js';
+import type { ConflictResolution, NewTimeEntry } from '../providers/types.js';
 
 /*
  * What one outbox entry asks the server to do, one union member per operation.
@@ -43,6 +50,28 @@ export const TaskSnapshotSchema = z.object({
   conflict: z.boolean(),
 }) satisfies z.ZodType<Task>;
 
+/** Time to book, or a booked entry as it should become (times are ISO instants). */
+export const NewTimeEntrySchema = z.object({
+  projectRemoteId: z.string().min(1),
+  taskRemoteId: z.string().nullable(),
+  start: z.string().min(1),
+  end: z.string().min(1),
+  note: z.string(),
+}) satisfies z.ZodType<NewTimeEntry>;
+
+/** A booked entry as the cache held it, kept with a delete so discarding the delete can put it back. */
+export const TimeEntrySnapshotSchema = z.object({
+  key: z.string().min(1),
+  accountId: z.string().min(1),
+  kind: z.enum(['time', 'cost']),
+  projectRemoteId: z.string().nullable(),
+  taskRemoteId: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  minutes: z.number(),
+  note: z.string(),
+}) satisfies z.ZodType<TimeEntry>;
+
 export const ConflictResolutionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fields'), values: z.record(z.string(), z.unknown()) }),
   z.object({ kind: z.literal('keep') }),
@@ -54,6 +83,12 @@ export const OutboxChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('task.update'), payload: z.object({ patch: TaskPatchSchema }) }),
   z.object({ op: z.literal('task.delete'), payload: z.object({ task: TaskSnapshotSchema }) }),
   z.object({ op: z.literal('comment.add'), payload: z.object({ text: z.string().min(1) }) }),
+  z.object({ op: z.literal('time.create'), payload: z.object({ entry: NewTimeEntrySchema }) }),
+  z.object({
+    op: z.literal('time.update'),
+    payload: z.object({ before: TimeEntrySnapshotSchema, entry: NewTimeEntrySchema }),
+  }),
+  z.object({ op: z.literal('time.delete'), payload: z.object({ entry: TimeEntrySnapshotSchema }) }),
   z.object({
     op: z.literal('note.create'),
     payload: z.object({ note: z.object({ projectRemoteId: z.string().min(1), title: z.string().min(1), text: z.string() }) }),

@@ -142,7 +142,11 @@ export function createRecordsRepo(db: Db): RecordsRepo {
       replaceRows(
         db,
         'time_entries',
-        { where: 'account_id = ? AND start >= ? AND start < ?', args: [accountId, from, `${to}T99`] },
+        // Bookings still waiting for the server (local keys) are not the server's to drop.
+        {
+          where: "account_id = ? AND start >= ? AND start < ? AND key NOT LIKE '%:local-%'",
+          args: [accountId, from, `${to}T99`],
+        },
         ['key', 'account_id', 'kind', 'project_remote_id', 'task_remote_id', 'start', 'end', 'minutes', 'note'],
         entries.map((e) => [e.key, accountId, e.kind, e.projectRemoteId, e.taskRemoteId, e.start, e.end, e.minutes, e.note]),
       );

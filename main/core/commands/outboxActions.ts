@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxEntry } from '../cache/outboxRepo.js';
 import type { Mutations } from './mutations.js';
+import { discardTime, timeTitle } from './timeEntries.js';
 
 export interface OutboxActions {
   list(): OutboxEntryView[];
@@ -13,6 +14,8 @@ export interface OutboxActions {
 
 function titleOf(cache: Cache, entry: OutboxEntry): string {
   const queued = entry.op === 'task.create' || entry.op === 'task.delete' ? entry.payload.task.title : null;
+  if (entry.op === 'time.create' || entry.op === 'time.update' || entry.op === 'time.delete')
+    return timeTitle(entry.payload.entry);
   return cache.tasks.get(entry.key)?.title ?? queued ?? entry.key;
 }
 
@@ -49,6 +52,7 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
         const op = entry.op === 'damaged' ? entry.storedOp : entry.op;
         if (op === 'task.create' && !others && !cache.tasks.get(entry.key)?.remoteId) cache.tasks.remove(entry.key);
         if (entry.op === 'task.delete') cache.tasks.replace(entry.payload.task);
+        discardTime(cache, entry, others);
         if (op === 'task.update' && !others) {
           const server = cache.tasks.serverVersion(entry.key) ?? cache.tasks.base(entry.key);
           if (server) cache.tasks.replace(server);

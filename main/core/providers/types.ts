@@ -87,6 +87,13 @@ export interface NewTimeEntry {
   note: string;
 }
 
+/** A timer to start on the service (WebWork's tracker). */
+export interface NewTimer {
+  projectRemoteId: string | null;
+  taskRemoteId: string | null;
+  note: string;
+}
+
 export interface Comment {
   remoteId: string;
   author: string | null;
@@ -150,6 +157,13 @@ export interface ProviderSession {
   listComments?(task: Task): Promise<Comment[]>;
   addComment?(task: Task, text: string): Promise<Comment>;
   logTime?(entry: NewTimeEntry): Promise<TimeEntry>;
+  /** Finds time this client may already have booked (same project, task, start, minutes and note, made since `since`). */
+  findLoggedTime?(entry: NewTimeEntry, since: Date): Promise<TimeEntry | null>;
+  /** Rewrites the booked entry `before` (the cached one, keyed by its server id) to `entry`. */
+  editTime?(before: TimeEntry, entry: NewTimeEntry): Promise<TimeEntry>;
+  /** Removes a booked entry; one the server no longer has counts as removed. */
+  deleteTime?(entry: TimeEntry): Promise<void>;
+  startTimer?(input: NewTimer): Promise<Timer>;
   stopTimer?(timer: Timer): Promise<void>;
   resetNews?(): Promise<void>;
   createNote?(input: NewNote): Promise<WorkityItem>;
@@ -185,6 +199,12 @@ export interface ProviderAdapter {
    */
   unorderedFields?: readonly EditableField[];
   defaultBaseUrl: string | null;
+  /**
+   * The service's own rules for booked time (Worksnaps' 10-minute steps), checked
+   * before anything is queued; `before` is the cached entry when it is an edit.
+   * Throws AppError `validation`/`unsupported` naming the field.
+   */
+  checkTimeEntry?(entry: NewTimeEntry, before?: TimeEntry): void;
   /** Checks the non-secret account options before anything is sent; returns settings to store. */
   prepareAccount(input: AccountInput): { baseUrl: string; settings: Record<string, unknown> };
   connect(ctx: ProviderContext): ProviderSession;

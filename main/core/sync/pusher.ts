@@ -1,7 +1,8 @@
 import { AppError, toAppError } from '../../../shared/errors.js';
-import type { Task } from '../../../shared/model.js';
+import type { Task, TimeEntry } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { SoundEntry } from '../cache/outboxRepo.js';
+import { bookedFields, putTimeEntry, removeTimeEntry, swapTimeKey } from '../cache/timeRows.js';
 import { createLogger } from '../log.js';
 import { withRetry } from '../net/retry.js';
 import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
@@ -97,6 +98,7 @@ function applyOutcome(cache: Cache, entry: SoundEntry, outcome: SendOutcome): vo
       return;
     }
     cache.outbox.remove(entry.id);
+    if (outcome.time) settleTime(cache, entry.key, outcome.time);
     const task = outcome.task;
     if (entry.op === 'task.delete') return;
     if (!task) return;
@@ -111,5 +113,19 @@ function reapplyPending(cache: Cache, task: Task): void {
   for (const later of cache.outbox.list(task.accountId)) {
     if (later.key !== task.key || later.op !== 'task.update') continue;
     cache.tasks.applyPatch(task.key, later.payload.patch);
+  }
+}
+
+/**
+ * The booked entry as the server keeps it replaces the local row (and its local
+ * key); later changes still queued for it stay visible on top.
+ */
+function settleTime(cache: Cache, key: string, time: TimeEntry): void {
+  if (time.key !== key) swapTimeKey(cache.db, key, time);
+  else putTimeEntry(cache.db, time);
+  for (const later of cache.outbox.list(time.accountId)) {
+    if (later.key !== time.key) continue;
+    if (later.op === 'time.delete') removeTimeEntry(cache.db, time.key);
+    if (later.op === 'time.update') putTimeEntry(cache.db, { ...time, ...bookedFields(later.payload.entry) });
   }
 }

@@ -1,15 +1,17 @@
 import { AppError, assertNever } from '../../../shared/errors.js';
-import type { Task } from '../../../shared/model.js';
+import type { Task, TimeEntry } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { EntryOf, OutboxChange, SoundEntry } from '../cache/outboxRepo.js';
 import type { ProviderAdapter, ProviderSession } from '../providers/types.js';
 import { sendNoteCreate, sendNoteUpdate } from './sendNote.js';
 import { sendResolution } from './sendResolution.js';
+import { sendTimeCreate, sendTimeDelete, sendTimeUpdate } from './sendTime.js';
 import { sendUpdate } from './sendUpdate.js';
 
 /** What became of one outbox entry on the server. */
 export type SendOutcome =
-  | { kind: 'done'; task: Task | null }
+  /** `time` is the booked entry as the server keeps it (time.* entries only). */
+  | { kind: 'done'; task: Task | null; time?: TimeEntry | null }
   | {
       kind: 'conflict';
       conflictId: string;
@@ -59,6 +61,12 @@ export async function sendEntry(deps: SendDeps, entry: SoundEntry, attempt: numb
       return sendNoteCreate(deps, entry, attempt);
     case 'note.update':
       return sendNoteUpdate(deps, entry);
+    case 'time.create':
+      return sendTimeCreate(deps, entry, attempt);
+    case 'time.update':
+      return sendTimeUpdate(deps, entry);
+    case 'time.delete':
+      return sendTimeDelete(deps, entry);
     case 'conflict.resolve':
       return sendResolution(deps, entry, cache.tasks.get(entry.key));
     default:

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestCore, PASSPHRASE, seededRandom } from './support/core.js';
 import { crashWebwork, crashWorkity, crashWorksection, crashWorksnaps, type CrashTarget } from './support/crashTargets.js';
 import { byTaskNumber, expectedWrites, planOps, queueOps } from './support/scenario.js';
+import { queueMixed, serverCounts } from './support/timeScenario.js';
+import { startWebworkSimulator } from '../../simulators/webwork/index.js';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 50);
 /**
@@ -71,17 +73,18 @@ function startChild(dataDir: string): { child: ChildProcess; ready: Promise<void
 
 /** Runs pusher children until the outbox is empty, SIGKILLing the first `KILLS` of them after a few requests each. */
 async function pushWithKills(
-  sim: CrashTarget,
+  sim: Pick<CrashTarget, 'requests'>,
   dataDir: string,
   random: () => number,
+  killsWanted = KILLS,
 ): Promise<{ kills: number; finished: boolean }> {
   let kills = 0;
   let finished = false;
-  for (let run = 0; run < KILLS * 4 && !finished; run += 1) {
+  for (let run = 0; run < killsWanted * 4 && !finished; run += 1) {
     const { child, ready, exited } = startChild(dataDir);
     await ready;
     let watch: NodeJS.Timeout | undefined;
-    if (kills < KILLS) {
+    if (kills < killsWanted) {
       // Kill once the child is pushing: after a random number of its requests, plus a random few ms.
       const killAt = sim.requests() + 1 + Math.floor(random() * 6);
       const jitter = Math.floor(random() * 8);
@@ -131,6 +134,45 @@ describe.each([
         await after.close();
       }
       expect(byTaskNumber(sim.writes().slice(before), ops)).toEqual(expectedWrites(ops));
+    } finally {
+      t.remove();
+      await sim.close();
+    }
+  }, 400_000);
+});
+
+/** Fewer kills than the task runs: the booking path is the new part, the pusher the same. */
+const TIME_KILLS = Number(process.env.CRASH_TIME_KILLS ?? 15);
+const TIME_PAIRS = 24;
+
+describe('killing the pusher process during mixed time and task changes (WebWork)', () => {
+  it(`books each entry and makes each task exactly once over ${TIME_KILLS}+ kills`, async () => {
+    const sim = await startWebworkSimulator({ tasksPerProject: 4, bigProjectTasks: 4, rateLimitPerMinute: 1_000_000 });
+    const t = openTestCore({ deferPush: true });
+    try {
+      const account = await t.call('accounts:add', {
+        label: 'Crash time',
+        provider: 'webwork',
+        baseUrl: sim.url,
+        secret: sim.tokens.owner,
+      });
+      expect((await t.call('sync:run', { accountId: account.id })).accounts[0]?.error).toBeNull();
+      const { titles, bookings } = await queueMixed(t, account.id, '100', TIME_PAIRS, 'crash mixed');
+      await t.close();
+
+      sim.faults.latencyMs = 2;
+      const { kills, finished } = await pushWithKills(sim, t.dataDir, seededRandom(11), TIME_KILLS);
+      expect(finished).toBe(true);
+      expect(kills).toBeGreaterThanOrEqual(TIME_KILLS);
+
+      const after = openTestCore({ dataDir: t.dataDir });
+      try {
+        expect(await after.call('outbox:list', {})).toEqual([]);
+      } finally {
+        await after.close();
+      }
+      const once = { tasks: titles.map(() => 1), bookings: bookings.map(() => 1) };
+      expect(serverCounts(sim, titles, bookings)).toEqual(once);
     } finally {
       t.remove();
       await sim.close();

@@ -12,6 +12,12 @@ export interface FaultSwitches {
   dropNext: number;
   /** Handle the request (commit it), then destroy the socket instead of replying: "timeout after the server committed". */
   dropAfterCommitNext: number;
+  /**
+   * When set, dropAfterCommitNext counts only requests whose "METHOD /path" matches
+   * (a lost reply to one particular write); Worksection's one path is replaced by the action
+   * ("POST add_costs"). Honoured by the simulators that call takeCommitDrop.
+   */
+  dropAfterCommitOn: RegExp | null;
   /** Reply HTTP 500 without handling. */
   serverErrorNext: number;
   /** Reply with a body the protocol does not allow (truncated, HTML, non-XML), without handling. */
@@ -29,6 +35,7 @@ export function createFaults(): FaultSwitches {
     latencyMs: 0,
     dropNext: 0,
     dropAfterCommitNext: 0,
+    dropAfterCommitOn: null,
     serverErrorNext: 0,
     malformedNext: 0,
     rateLimitNext: 0,
@@ -42,13 +49,19 @@ export function resetFaults(faults: FaultSwitches): void {
 }
 
 /** Takes one from a counter; true when the fault applies to this request. */
-export function take(faults: FaultSwitches, name: keyof FaultSwitches): boolean {
+export function take(faults: FaultSwitches, name: Exclude<keyof FaultSwitches, 'dropAfterCommitOn'>): boolean {
   const value = faults[name];
   if (typeof value === 'number' && value > 0) {
     faults[name] = value - 1;
     return true;
   }
   return false;
+}
+
+/** Whether to commit this request and then drop its reply (dropAfterCommitNext, narrowed by dropAfterCommitOn). */
+export function takeCommitDrop(faults: FaultSwitches, method: string, path: string): boolean {
+  if (faults.dropAfterCommitOn && !faults.dropAfterCommitOn.test(`${method} ${path}`)) return false;
+  return take(faults, 'dropAfterCommitNext');
 }
 
 export type FaultDecision = 'drop' | 'server-error' | 'malformed' | 'rate-limit' | null;

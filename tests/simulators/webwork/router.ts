@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dropConnection, preHandleFault, readBody, take, type FaultSwitches } from '../common/faults.js';
+import { dropConnection, preHandleFault, readBody, takeCommitDrop, type FaultSwitches } from '../common/faults.js';
 import type { RateDecision } from './rateLimit.js';
 import { failReply, HttpFail, meta, type Reply, type SimRequest } from './reply.js';
 import { ROUTES } from './routes.js';
@@ -51,7 +51,7 @@ export function createRouter(deps: RouterDeps) {
           : fault === 'rate-limit'
             ? errorReply(now, 429, 'Too Many Attempts.', { 'retry-after': String(deps.faults.retryAfterSeconds) })
             : await handle(deps, req, method, url, now);
-    if (!fault && take(deps.faults, 'dropAfterCommitNext')) return dropConnection(req, res);
+    if (!fault && takeCommitDrop(deps.faults, method, url.pathname)) return dropConnection(req, res);
     record.status = reply.status;
     send(res, reply);
   };

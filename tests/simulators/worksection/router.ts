@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dropConnection, preHandleFault, readBody, take, type FaultSwitches } from '../common/faults.js';
+import { dropConnection, preHandleFault, readBody, takeCommitDrop, type FaultSwitches } from '../common/faults.js';
 import { isHashValid } from './auth.js';
 import type { WorksectionState } from './data.js';
 import { contentHandlers } from './handlers/content.js';
@@ -89,7 +89,8 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
     }
     const result = dispatch(deps, rawQuery, params, overQuota);
     if ('quota' in result) return quotaReply(res, result.quota);
-    if (take(faults, 'dropAfterCommitNext')) return dropConnection(req, res);
+    // Every call has the one path: a lost reply is narrowed by the action instead ("POST add_costs").
+    if (takeCommitDrop(faults, req.method ?? 'GET', params.get('action') ?? '')) return dropConnection(req, res);
     return send(res, result.status, result.body, result.headers);
   };
 }

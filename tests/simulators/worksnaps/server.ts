@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dropConnection, preHandleFault, readBody, take, type FaultSwitches } from '../common/faults.js';
+import { dropConnection, preHandleFault, readBody, takeCommitDrop, type FaultSwitches } from '../common/faults.js';
 import type { HandlerContext } from './context.js';
 import { matchRoute } from './routes.js';
 import { userByToken, type SimUser, type WorksnapsState } from './state.js';
@@ -101,7 +101,7 @@ export function createHandler(state: WorksnapsState, faults: WorksnapsFaults, no
       status = error.status;
       body = errorBody(error);
     }
-    if (take(faults, 'dropAfterCommitNext')) return dropConnection(req, res);
+    if (takeCommitDrop(faults, req.method ?? 'GET', url.pathname)) return dropConnection(req, res);
     sendXml(res, status, body);
   };
 }

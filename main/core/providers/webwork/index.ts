@@ -7,6 +7,7 @@ import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js
 import { WebworkClient } from './client.js';
 import { PROVIDER } from './schema.js';
 import { WebworkSession } from './session.js';
+import { checkWebworkTime } from './bookedTime.js';
 
 export const WEBWORK_DEFAULT_BASE_URL = 'https://api.webwork-tracker.com/api/v2';
 
@@ -28,7 +29,13 @@ export const WEBWORK_CAPABILITIES: Capabilities = {
   priority: true,
   subtasks: true,
   singleAssignee: false,
+  logTime: true,
+  editTime: false,
+  deleteTime: false,
+  startTimer: true,
   notes: {
+    editTime: 'The WebWork Tracker v2 API has no call to change a time entry; change it on the website.',
+    deleteTime: 'The WebWork Tracker v2 API has no call to delete a time entry; delete it on the website.',
     comments: 'The WebWork Tracker v2 API has no task comments.',
     costs: 'WebWork Tracker tracks time; expenses are not part of Worktray.',
     news: 'News is a Workity feature.',
@@ -64,6 +71,7 @@ export function createWebworkAdapter(options: WebworkAdapterOptions = {}): Provi
     // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
     unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: WEBWORK_DEFAULT_BASE_URL,
+    checkTimeEntry: checkWebworkTime,
     prepareAccount,
     connect(ctx: ProviderContext): WebworkSession {
       const token = ctx.secret.trim();

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/errors.js';
 import type { NewTask, Task, TaskPatch, TimeEntry, Timer } from '../../../../shared/model.js';
 import type {
   NewTimeEntry,
+  NewTimer,
   ProviderContext,
   ProviderSession,
   PullRange,
@@ -10,14 +11,14 @@ import type {
   VerifyResult,
 } from '../types.js';
 import type { WebworkClient } from './client.js';
-import { entryToWire } from './dates.js';
 import { resolveIdentity, toId, type Identity } from './identity.js';
-import { assigneeId, patchToBody, toTask, toTimeEntry, type MapContext } from './mapping.js';
+import { assigneeId, patchToBody, toTask, type MapContext } from './mapping.js';
 import { pullWorkspace } from './pull.js';
 import { PROVIDER, type WwTask } from './schema.js';
 import * as tasksApi from './tasksApi.js';
-import { createTimeEntry, currentTracker, stopTracking } from './timeApi.js';
-import { getMember, listContracts } from './workspaceApi.js';
+import { currentTracker, stopTracking } from './timeApi.js';
+import { getMember } from './workspaceApi.js';
+import { bookTime, findBookedTime, startTimer, type BookedTimeScope } from './bookedTime.js';
 
 export interface SessionOptions {
   maxTimeDays: number;
@@ -157,37 +158,24 @@ export class WebworkSession implements ProviderSession {
     }
   }
 
-  async logTime(entry: NewTimeEntry): Promise<TimeEntry> {
+  /** The identity with the token's user, which booking time needs. */
+  private async timeScope(): Promise<BookedTimeScope> {
     const me = await this.me();
     if (me.userId === null)
       throw new AppError('unsupported', 'WebWork Tracker did not say which user this token is', { provider: PROVIDER });
-    const projectId = toId(entry.projectRemoteId, 'projectRemoteId');
-    const contract = (await listContracts(this.client, me.workspaceId, { project_id: projectId, user_id: me.userId })).find(
-      (c) => !c.status || c.status === 'active',
-    );
-    if (!contract)
-      throw new AppError('validation', 'WebWork Tracker: you have no contract on this project', {
-        provider: PROVIDER,
-        field: 'projectRemoteId',
-      });
-    const times = entryToWire(entry.start, entry.end);
-    if (times.date !== times.endDate) {
-      throw new AppError('validation', 'WebWork Tracker time entries must start and end on the same day', {
-        provider: PROVIDER,
-        field: 'end',
-      });
-    }
-    const { entry: saved, message } = await createTimeEntry(this.client, me.workspaceId, {
-      user_id: me.userId,
-      contract_id: contract.id,
-      task_id: entry.taskRemoteId ? toId(entry.taskRemoteId, 'taskRemoteId') : null,
-      notes: entry.note,
-      date: times.date,
-      start_time: times.start_time,
-      end_time: times.end_time,
-    });
-    if (message && /part/i.test(message)) this.ctx.log.warn('WebWork kept only part of a time entry', { message });
-    return toTimeEntry(saved, this.ctx.account.id);
+    return { client: this.client, me: { ...me, userId: me.userId }, accountId: this.ctx.account.id, log: this.ctx.log };
+  }
+
+  async logTime(entry: NewTimeEntry): Promise<TimeEntry> {
+    return bookTime(await this.timeScope(), entry);
+  }
+
+  async findLoggedTime(entry: NewTimeEntry): Promise<TimeEntry | null> {
+    return findBookedTime(await this.timeScope(), entry);
+  }
+
+  async startTimer(input: NewTimer): Promise<Timer> {
+    return startTimer(await this.timeScope(), input);
   }
 
   /** Stops the user's tracker; one that is no longer running counts as stopped. */

@@ -7,6 +7,7 @@ import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js
 import { WorksectionClient } from './client.js';
 import { HASH_MODES, type HashMode } from './hash.js';
 import { WorksectionSession } from './session.js';
+import { checkWorksectionTime } from './costEntries.js';
 
 export const WORKSECTION_CAPABILITIES: Capabilities = {
   statusChanges: true,
@@ -26,7 +27,12 @@ export const WORKSECTION_CAPABILITIES: Capabilities = {
   priority: true,
   subtasks: true,
   singleAssignee: true,
+  logTime: true,
+  editTime: true,
+  deleteTime: true,
+  startTimer: false,
   notes: {
+    startTimer: 'The Worksection API can stop timers but not start them.',
     doingStatus: 'Worksection tasks are either open or done.',
     deleteTasks: 'Worksection’s API does not delete tasks, on purpose.',
     timeEntries: 'Worksection records time as costs; they are listed under Costs.',
@@ -63,6 +69,7 @@ export function createWorksectionAdapter(options: WorksectionAdapterOptions = {}
     // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
     unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: null,
+    checkTimeEntry: checkWorksectionTime,
     prepareAccount,
     connect(ctx: ProviderContext): WorksectionSession {
       registerSecret(ctx.secret);

@@ -19,6 +19,7 @@ import * as files from './files.js';
 import { pullAll } from './pull.js';
 import type { WireTask, WireUser } from './schema.js';
 import { addedStamp, entryDay } from './dates.js';
+import { deleteCost, editCost, findCost } from './costEntries.js';
 import { tagDelta, updateParams } from './update.js';
 
 function targetOf(task: Task): Target {
@@ -190,6 +191,18 @@ export class WorksectionSession implements ProviderSession {
       date,
       task: { id: entry.taskRemoteId, project: { id: entry.projectRemoteId } },
     });
+  }
+
+  findLoggedTime(entry: NewTimeEntry): Promise<TimeEntry | null> {
+    return findCost(this, entry);
+  }
+
+  editTime(before: TimeEntry, entry: NewTimeEntry): Promise<TimeEntry> {
+    return editCost(this, before, entry);
+  }
+
+  deleteTime(entry: TimeEntry): Promise<void> {
+    return deleteCost(this, entry);
   }
 
   /** add_costs with an admin key needs the member the cost is booked for: "me". */

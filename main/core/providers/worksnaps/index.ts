@@ -2,6 +2,7 @@ import type { Capabilities } from '../../../../shared/model.js';
 import { registerSecret } from '../../log.js';
 import type { RetryOptions } from '../../net/retry.js';
 import { checkBaseUrl } from '../../accounts/baseUrl.js';
+import { checkWorksnapsTime } from './offlineTime.js';
 import type { AccountInput, ProviderAdapter, ProviderContext } from '../types.js';
 import { WorksnapsClient } from './client.js';
 import { createSession, type WorksnapsSession } from './session.js';
@@ -28,9 +29,14 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
   priority: false,
   subtasks: false,
   singleAssignee: false,
+  logTime: true,
+  editTime: true,
+  deleteTime: true,
+  startTimer: false,
   notes: {
     priority: 'Worksnaps tasks have no priority.',
     subtasks: 'Worksnaps tasks have no subtasks.',
+    startTimer: 'Worksnaps tracks time with its desktop client; Worktray logs offline time only.',
     statusChanges: 'Worksnaps tasks have no finished flag, so every task shows as open; delete a task you no longer need.',
     doingStatus: 'Worksnaps tasks have no status at all.',
     dueDates: 'Worksnaps tasks have no due date.',
@@ -65,6 +71,7 @@ export function createWorksnapsAdapter(options: WorksnapsAdapterOptions = {}): W
     // Assigning and tagging are add/remove calls on the service: a set, whatever order it lists them in.
     unorderedFields: ['assignees', 'tags'],
     defaultBaseUrl: DEFAULT_BASE_URL,
+    checkTimeEntry: checkWorksnapsTime,
     prepareAccount: (input: AccountInput) => ({ baseUrl: normaliseBaseUrl(input.baseUrl), settings: {} }),
     connect(ctx: ProviderContext): WorksnapsSession {
       // The token travels base64-encoded in the Authorization header; an echoing server could show either form.

@@ -1,5 +1,13 @@
 import { AppError } from '../../../../shared/errors.js';
-import type { NewTask, Project, Task, TaskPatch, TimeEntry } from '../../../../shared/model.js';
+import {
+  isLocalKey,
+  parseKey,
+  type NewTask,
+  type Project,
+  type Task,
+  type TaskPatch,
+  type TimeEntry,
+} from '../../../../shared/model.js';
 import type {
   NewTimeEntry,
   ProviderContext,
@@ -11,7 +19,7 @@ import type {
 } from '../types.js';
 import type { ProjectInput, WorksnapsClient } from './client.js';
 import { toProject, toTask, toTimeEntry } from './mapping.js';
-import { logOfflineTime } from './offlineTime.js';
+import { findOfflineTime, logOfflineTime } from './offlineTime.js';
 import { pullAll } from './pull.js';
 import { checkNewTask, fetchTask, findTask, requireRemoteId, taskChange } from './tasks.js';
 import type { TimeEntryChange } from './timeEntriesApi.js';
@@ -91,6 +99,19 @@ class Session implements WorksnapsSession {
 
   logTime = (entry: NewTimeEntry): Promise<TimeEntry> => logOfflineTime(this.client, this.ctx, entry, this.me);
 
+  findLoggedTime = (entry: NewTimeEntry): Promise<TimeEntry | null> => findOfflineTime(this.client, this.ctx, entry, this.me);
+
+  /** Only the comment is rewritten: the rules (checkWorksnapsTime) refused any other change before it was queued. */
+  editTime = async (before: TimeEntry, entry: NewTimeEntry): Promise<TimeEntry> => {
+    const saved = await this.updateTimeEntries(entry.projectRemoteId, [timeRemoteId(before)], { comment: entry.note });
+    return saved ?? { ...before, note: entry.note };
+  };
+
+  deleteTime = async (entry: TimeEntry): Promise<void> => {
+    if (!entry.projectRemoteId) throw new AppError('not-found', 'This time entry has no project', { provider: 'worksnaps' });
+    await this.deleteTimeEntries(entry.projectRemoteId, [timeRemoteId(entry)]);
+  };
+
   createProject = async (input: ProjectInput): Promise<Project> =>
     toProject(this.accountId, await this.client.createProject(input));
 
@@ -107,6 +128,13 @@ class Session implements WorksnapsSession {
     this.client.time.delete(projectRemoteId, remoteIds);
 
   close = async (): Promise<void> => {};
+}
+
+function timeRemoteId(entry: TimeEntry): string {
+  const remoteId = parseKey(entry.key)?.remoteId;
+  if (!remoteId || isLocalKey(entry.key))
+    throw new AppError('not-found', 'This time entry has no server id yet', { provider: 'worksnaps' });
+  return remoteId;
 }
 
 export function createSession(ctx: ProviderContext, client: WorksnapsClient): WorksnapsSession {
