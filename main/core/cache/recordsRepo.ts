@@ -2,6 +2,7 @@ import type { NewsItem, Project, TimeEntry, Timer, WorkityItem } from '../../../
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 import { replaceRows } from './replaceRows.js';
+import { timeEntryFromRow } from './timeRows.js';
 
 /** Projects, Workity items, news, time entries and timers: each replaced by a pull, writing only what changed. */
 export interface RecordsRepo {
@@ -126,17 +127,7 @@ export function createRecordsRepo(db: Db): RecordsRepo {
         string,
         unknown
       >[];
-      return rows.map((r) => ({
-        key: String(r.key),
-        accountId: String(r.account_id),
-        kind: r.kind as TimeEntry['kind'],
-        projectRemoteId: (r.project_remote_id as string | null) ?? null,
-        taskRemoteId: (r.task_remote_id as string | null) ?? null,
-        start: (r.start as string | null) ?? null,
-        end: (r.end as string | null) ?? null,
-        minutes: Number(r.minutes),
-        note: String(r.note),
-      }));
+      return rows.map(timeEntryFromRow);
     },
     replaceTime(accountId, from, to, entries) {
       replaceRows(

@@ -9,7 +9,8 @@ import type { Db } from './db.js';
  * their local key until the push swaps it.
  */
 
-function fromRow(r: Record<string, unknown>): TimeEntry {
+/** A `time_entries` row as the model's TimeEntry (the one mapping; recordsRepo lists with it too). */
+export function timeEntryFromRow(r: Record<string, unknown>): TimeEntry {
   return {
     key: String(r.key),
     accountId: String(r.account_id),
@@ -25,7 +26,7 @@ function fromRow(r: Record<string, unknown>): TimeEntry {
 
 export function getTimeEntry(db: Db, key: string): TimeEntry | null {
   const row = db.prepare('SELECT * FROM time_entries WHERE key = ?').get(key) as Record<string, unknown> | undefined;
-  return row ? fromRow(row) : null;
+  return row ? timeEntryFromRow(row) : null;
 }
 
 /** The current key of an entry that may have been known by a local key. */
