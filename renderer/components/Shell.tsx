@@ -10,6 +10,7 @@ import { TasksView } from '../views/TasksView.js';
 import { TimeView } from '../views/TimeView.js';
 import { Banners } from './Banners.js';
 import { Sidebar } from './Sidebar.js';
+import { Toast } from './Toast.js';
 import { TopBar } from './TopBar.js';
 
 const VIEWS: Record<Exclude<Route, 'quick-add'>, () => ReactNode> = {
@@ -39,6 +40,7 @@ export function Shell() {
           {VIEWS[view]()}
         </main>
       </div>
+      <Toast />
     </div>
   );
 }
