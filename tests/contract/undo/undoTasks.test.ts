@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../sync/support/core.js';
-import { webworkTarget, type SimTarget } from '../sync/support/targets.js';
+import { webworkTarget, workityTarget, type SimTarget } from '../sync/support/targets.js';
 import { remoteIdOf, syncedCore } from './support.js';
 
 let t: TestCore | null = null;
@@ -105,5 +105,46 @@ describe('undo of complete, reopen and edits (undo:run)', () => {
       changes: [{ kind: 'task.edit', key: 'webwork:nobody:task:404', before: { status: 'open' }, after: { status: 'done' } }],
     });
     expect(report.outcomes[0]).toMatchObject({ how: 'impossible', message: expect.stringContaining('no longer in Worktray') });
+  });
+});
+
+describe('a batch across services (bulk actions)', () => {
+  let other: SimTarget | null = null;
+  afterEach(async () => {
+    await other?.close();
+    other = null;
+  });
+
+  it('undoes completions on WebWork and Workity in one call, each reopened on its own service', async () => {
+    sim = await webworkTarget();
+    other = await workityTarget();
+    const s = await syncedCore(sim);
+    t = s.t;
+    const email = other.addArgs?.[1] as string;
+    const workity = await t.call('accounts:add', {
+      provider: 'workity',
+      label: 'W',
+      baseUrl: other.url,
+      secret: other.secret,
+      email,
+    });
+    await t.call('sync:run', { accountId: workity.id });
+    const theirs = (await t.call('tasks:list', { accountId: workity.id, status: 'open', sort: 'title' })).tasks.slice(0, 2);
+    const batch = [...s.tasks.slice(0, 3), ...theirs];
+    expect(batch).toHaveLength(5);
+    for (const task of batch) await t.call('tasks:edit', { key: task.key, patch: { status: 'done' } });
+    const serverOf = (provider: string) => (provider === 'webwork' ? sim : other);
+    const done = () => batch.map((task) => serverOf(task.provider)?.serverTask(remoteIdOf(task))?.done);
+    expect(done()).toEqual([true, true, true, true, true]);
+    const report = await t.call('undo:run', {
+      changes: batch.map((task) => ({
+        kind: 'task.edit' as const,
+        key: task.key,
+        before: { status: 'open' as const },
+        after: { status: 'done' as const },
+      })),
+    });
+    expect(report.outcomes.map((o) => o.how)).toEqual(['reverted', 'reverted', 'reverted', 'reverted', 'reverted']);
+    expect(done()).toEqual([false, false, false, false, false]);
   });
 });
