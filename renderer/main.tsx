@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/layout.css';
 import './styles/views.css';
 import './styles/list.css';
+import './styles/toast.css';
 
 async function boot(): Promise<void> {
   const api = await createApi();

@@ -17,6 +17,7 @@ import { id, isoDate, text } from './channels/fields.js';
 import { AddAccountSchema, SettingsSchema, type Settings } from './channels/accounts.js';
 import { AddTaskSchema, ResolveConflictSchema, TaskQuerySchema } from './channels/tasks.js';
 import { EditTimeSchema, LogTimeSchema, StartTimerSchema } from './channels/time.js';
+import { UndoSchema, type UndoReport } from './channels/undo.js';
 import type {
   AccountSyncReport,
   AccountSyncStatus,
@@ -34,6 +35,7 @@ import type {
 export * from './channels/accounts.js';
 export * from './channels/tasks.js';
 export * from './channels/time.js';
+export * from './channels/undo.js';
 export * from './channels/views.js';
 
 /*
@@ -93,6 +95,7 @@ export const requestSchemas = {
   'time:edit': EditTimeSchema,
   'time:delete': z.object({ key: id }).strict(),
   'timers:start': StartTimerSchema,
+  'undo:run': UndoSchema,
   'outbox:list': none,
   'outbox:retry': z.object({ id: z.number().int().positive() }).strict(),
   'outbox:discard': z.object({ id: z.number().int().positive() }).strict(),
@@ -145,6 +148,7 @@ export interface Outputs {
   'time:edit': MutationResult;
   'time:delete': MutationResult;
   'timers:start': Timer;
+  'undo:run': UndoReport;
   'outbox:list': OutboxEntryView[];
   'outbox:retry': MutationResult;
   'outbox:discard': { discarded: true };
@@ -168,6 +172,8 @@ export interface Events {
   'conflicts:changed': { open: number };
   'outbox:changed': { queued: number; failed: number };
   'sync:changed': AccountSyncStatus;
+  /** Every count the sidebar, tray panel and tray tooltip show, sent right after the write that changed one. */
+  'counts:changed': TaskCounts;
 }
 export type EventName = keyof Events;
 export const EVENT_NAMES: EventName[] = [
@@ -177,6 +183,7 @@ export const EVENT_NAMES: EventName[] = [
   'conflicts:changed',
   'outbox:changed',
   'sync:changed',
+  'counts:changed',
 ];
 
 export type Reply<C extends Channel> = Result<Output<C>>;

@@ -2,6 +2,7 @@ import type { Core, CoreOptions } from './types.js';
 import { createAccountService } from './accounts/accountService.js';
 import { createSessionPool } from './accounts/sessions.js';
 import { openCache } from './cache/index.js';
+import { watchCounts } from './counts.js';
 import { createEventBus } from './events.js';
 import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
@@ -12,6 +13,7 @@ import { createConflictActions } from './commands/conflictActions.js';
 import { createMutations } from './commands/mutations.js';
 import { createOutboxActions } from './commands/outboxActions.js';
 import { createTimeEntries } from './commands/timeEntries.js';
+import { createUndo } from './commands/undo.js';
 import { createSyncService } from './sync/syncService.js';
 import { lazyVault, openVault } from './vault/vault.js';
 
@@ -26,9 +28,15 @@ export function createCore(options: CoreOptions): Core {
   const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
   const cache = openCache(options.dataDir, now, options.zone);
   const events = createEventBus();
+  // Windows and the tray show counts; a one-shot CLI command has no one to tell.
+  const stopCounts = options.host === 'cli' ? () => undefined : watchCounts(cache, events);
   const providers = options.providers ?? DEFAULT_PROVIDERS;
   const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000, providers });
   const sync = createSyncService({ cache, sessions, events, now, push: options.push, deadlineMs: options.commandDeadlineMs });
+  const onChange = (accountId: string): void => {
+    events.emit('tasks:changed', { accountId });
+    sync.emitCounts();
+  };
   const mutations = createMutations({
     cache,
     sync,
@@ -36,11 +44,9 @@ export function createCore(options: CoreOptions): Core {
     now,
     deferPush: options.deferPush,
     settleWaitMs: options.settleWaitMs ?? options.commandDeadlineMs,
-    onChange: (accountId) => {
-      events.emit('tasks:changed', { accountId });
-      sync.emitCounts();
-    },
+    onChange,
   });
+  const outbox = createOutboxActions(cache, mutations);
   const handlers = createHandlers({
     cache,
     accounts: createAccountService({ cache, vault, sessions, now, providers }),
@@ -48,7 +54,8 @@ export function createCore(options: CoreOptions): Core {
     sync,
     mutations,
     conflicts: createConflictActions(cache, mutations),
-    outbox: createOutboxActions(cache, mutations),
+    outbox,
+    undo: createUndo({ cache, mutations, outbox, sync, events, onChange }),
     timeEntries: createTimeEntries({
       cache,
       mutations,
@@ -75,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
     async close() {
       await background?.stop();
       await sessions.closeAll();
+      stopCounts();
       cache.close();
       // Narrowed again on the way out: a file a store rewrote since open (the vault's atomic writes) is covered too.
       secure();

@@ -1,10 +1,10 @@
-import type { Handlers, TaskCounts } from '../../shared/contract.js';
-import { TASK_VIEWS } from '../../shared/contract.js';
+import type { Handlers } from '../../shared/contract.js';
 import { AppError } from '../../shared/errors.js';
 import type { Capabilities, ProviderId } from '../../shared/model.js';
 import type { AccountService } from './accounts/accountService.js';
 import type { SessionPool } from './accounts/sessions.js';
 import type { Cache } from './cache/index.js';
+import { computeCounts } from './counts.js';
 import type { EventBus } from './events.js';
 import { allAdapters, type ProviderRegistry } from './providers/registry.js';
 import type { SettingsStore } from './settings.js';
@@ -14,6 +14,7 @@ import { createNoteCommands, listItems } from './commands/notes.js';
 import { requireTask, type Mutations } from './commands/mutations.js';
 import type { OutboxActions } from './commands/outboxActions.js';
 import type { TimeEntries } from './commands/timeEntries.js';
+import type { Undo } from './commands/undo.js';
 import type { SyncService } from './sync/syncService.js';
 
 export interface HandlerDeps {
@@ -24,34 +25,12 @@ export interface HandlerDeps {
   mutations: Mutations;
   conflicts: ConflictActions;
   outbox: OutboxActions;
+  undo: Undo;
   timeEntries: TimeEntries;
   settings: SettingsStore;
   events: EventBus;
   providers: ProviderRegistry;
   info: { version: string; host: 'electron' | 'web'; dataDir: string };
-}
-
-function counts(cache: Cache): TaskCounts {
-  const views = Object.fromEntries(
-    TASK_VIEWS.map((view) => [
-      view,
-      cache.tasks.count({ view, status: view === 'recent' || view === 'pending' ? 'all' : 'not-done' }),
-    ]),
-  ) as TaskCounts['views'];
-  const projects: Record<string, number> = {};
-  const accounts: Record<string, number> = {};
-  for (const row of cache.tasks.openCountsByProject()) {
-    projects[`${row.accountId}:${row.projectRemoteId}`] = row.count;
-    accounts[row.accountId] = (accounts[row.accountId] ?? 0) + row.count;
-  }
-  return {
-    views,
-    projects,
-    accounts,
-    news: cache.records.news().length,
-    conflicts: cache.conflicts.openCount(),
-    outbox: cache.outbox.counts(),
-  };
 }
 
 /** Binds every contract channel to the core's services. */
@@ -85,7 +64,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       Object.fromEntries(allAdapters(deps.providers).map((a) => [a.id, a.capabilities])) as Record<ProviderId, Capabilities>,
     'projects:list': async ({ accountId }) => cache.records.projects(accountId),
     'tasks:list': async (query) => cache.tasks.list(query),
-    'tasks:counts': async () => counts(cache),
+    'tasks:counts': async () => computeCounts(cache),
     'tasks:get': async ({ key }) => requireTask(cache, key),
     'tasks:add': async (input) =>
       deps.mutations.addTask({ ...input, details: input.details ?? '', dueDate: input.dueDate ?? null }),
@@ -139,6 +118,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'time:edit': async (input) => deps.timeEntries.edit(input),
     'time:delete': async ({ key }) => deps.timeEntries.remove(key),
     'timers:start': async (input) => deps.timeEntries.startTimer(input),
+    'undo:run': async ({ changes }) => deps.undo.run(changes),
     'outbox:list': async () => deps.outbox.list(),
     'outbox:retry': async ({ id }) => deps.outbox.retry(id),
     'outbox:discard': async ({ id }) => {

@@ -10,7 +10,6 @@ export function BulkBar() {
   const picked = useApp('selection', (s) => s.keys.length);
   const running = useApp('selection', (s) => s.running);
   const summary = useApp('selection', (s) => s.summary);
-  const canUndo = useApp('selection', (s) => s.lastBatch !== null && s.lastBatch.action.kind !== 'delete');
   const [due, setDue] = useState('');
   const [people, setPeople] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -96,11 +95,6 @@ export function BulkBar() {
               </span>
             ))}
           </span>
-          {canUndo && (
-            <button type="button" className="link" onClick={() => void selection.undo()} data-testid="bulk-undo">
-              Undo
-            </button>
-          )}
           <button type="button" className="link" onClick={() => selection.dismiss()}>
             Dismiss
           </button>

@@ -10,6 +10,7 @@ import { TasksView } from '../views/TasksView.js';
 import { TimeView } from '../views/TimeView.js';
 import { Banners } from './Banners.js';
 import { Sidebar } from './Sidebar.js';
+import { Toast } from './Toast.js';
 import { TopBar } from './TopBar.js';
 
 const VIEWS: Record<Exclude<Route, 'quick-add'>, () => ReactNode> = {
@@ -40,6 +41,7 @@ export function Shell() {
       </div>
       <TopBar />
       <Banners />
+      <Toast />
     </div>
   );
 }

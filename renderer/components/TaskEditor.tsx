@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { PROVIDER_NAMES, type Capabilities, type Task, type TaskPatch, type TaskStatus } from '../../shared/model.js';
 import { parseDue } from '../logic/dates.js';
 import { joinList, splitList } from '../logic/listText.js';
+import { useStores } from '../store/hooks.js';
 import { CapabilityNote } from './CapabilityNote.js';
+import { useUnsavedGuard } from './useUnsavedGuard.js';
 
 interface TaskEditorProps {
   task: Task;
@@ -21,6 +23,11 @@ export function TaskEditor({ task, caps, saving, onSave }: TaskEditorProps) {
   const [tags, setTags] = useState(joinList(task.tags));
   const provider = PROVIDER_NAMES[task.provider];
   const parsedDue = parseDue(due, new Date());
+  const stores = useStores();
+  const isDirty =
+    [title, details, status, due, assignees, tags].join('\n') !==
+    [task.title, task.details, task.status, task.dueDate ?? '', joinList(task.assignees), joinList(task.tags)].join('\n');
+  const guard = useUnsavedGuard(isDirty, () => stores.detail.getState().close());
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
@@ -39,6 +46,7 @@ export function TaskEditor({ task, caps, saving, onSave }: TaskEditorProps) {
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+        guard.onKeyDown(e);
       }}
       aria-label="Edit task"
     >
@@ -109,6 +117,7 @@ export function TaskEditor({ task, caps, saving, onSave }: TaskEditorProps) {
         </button>
         <span className="hint">Ctrl/Cmd+Enter saves</span>
       </div>
+      {guard.prompt}
     </form>
   );
 }

@@ -34,21 +34,6 @@ export function patchFor(action: BulkAction): TaskPatch | null {
   }
 }
 
-/** The patch that puts a task back as it was before `action` (for the batch undo); null when an edit can't. */
-export function reversePatch(action: BulkAction, before: Task): TaskPatch | null {
-  switch (action.kind) {
-    case 'complete':
-    case 'reopen':
-      return { status: before.status };
-    case 'due':
-      return { dueDate: before.dueDate };
-    case 'assign':
-      return { assignees: before.assignees };
-    case 'delete':
-      return null;
-  }
-}
-
 /** Whether a task's service can take the action at all, and if not the service's own reason. */
 export function refusalBefore(action: BulkAction, task: Task, caps: Capabilities | undefined): string | null {
   if (!caps) return null;
@@ -69,7 +54,6 @@ export interface BulkSummary {
   queued: number;
   refused: BulkRefusal[];
   /** The summary of an undo: the tasks were put back, not changed. */
-  undone?: boolean;
 }
 
 /** Folds per-task outcomes into "3 queued; Worksection refused 2: …". */
@@ -99,7 +83,7 @@ const VERBS: Record<BulkAction['kind'], string> = {
 
 export function describeSummary(summary: BulkSummary): string[] {
   const plural = (n: number) => `${n} task${n === 1 ? '' : 's'}`;
-  const verb = summary.undone ? 'put back as they were' : VERBS[summary.action];
+  const verb = VERBS[summary.action];
   const lines = [`${plural(summary.queued)} ${verb} (queued for their services).`];
   for (const r of summary.refused) {
     lines.push(`${PROVIDER_NAMES[r.provider]} refused ${plural(r.count)}: ${r.reasons.join(' ')}`);

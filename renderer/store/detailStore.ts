@@ -3,6 +3,8 @@ import type { Api, Comment, MutationResult } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
 import type { Task, TaskPatch, WorkityItem } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
+import { editChange, editLabel } from '../logic/undoChanges.js';
+import type { RecordUndo } from './undoStore.js';
 
 /** The task open in the detail pane, with its comments (Worksection) or its project's notes and files (Workity). */
 export interface DetailState {
@@ -31,7 +33,11 @@ export function diffPatch(task: Task, draft: TaskPatch): TaskPatch {
   return patch;
 }
 
-export function createDetailStore(api: Api): StoreApi<DetailState> {
+export function createDetailStore(
+  api: Api,
+  now: () => Date = () => new Date(),
+  recordUndo: RecordUndo = () => undefined,
+): StoreApi<DetailState> {
   return createStore<DetailState>()((set, get) => {
     async function loadExtras(task: Task): Promise<void> {
       const [comments, items] = await Promise.all([
@@ -79,6 +85,7 @@ export function createDetailStore(api: Api): StoreApi<DetailState> {
         set({ saving: true, error: null });
         try {
           const result = await call(api, 'tasks:edit', { key: task.key, patch: changed });
+          recordUndo(editLabel(task, changed, now()), [editChange(task, changed, result.key)]);
           set({ saving: false, lastResult: result, key: result.key });
           await get().reload();
           return true;

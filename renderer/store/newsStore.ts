@@ -3,6 +3,8 @@ import type { Api } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
 import type { NewsItem } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
+import { newsReadChange } from '../logic/undoChanges.js';
+import type { RecordUndo } from './undoStore.js';
 
 /** Workity's news feed (every account that has news), and "Mark all read" which calls ResetNews per account. */
 export interface NewsState {
@@ -14,7 +16,7 @@ export interface NewsState {
   markAllRead(): Promise<void>;
 }
 
-export function createNewsStore(api: Api): StoreApi<NewsState> {
+export function createNewsStore(api: Api, recordUndo: RecordUndo = () => undefined): StoreApi<NewsState> {
   return createStore<NewsState>()((set, get) => ({
     items: [],
     loaded: false,
@@ -28,13 +30,22 @@ export function createNewsStore(api: Api): StoreApi<NewsState> {
       }
     },
     async markAllRead() {
-      const accountIds = [...new Set(get().items.map((item) => item.accountId))];
+      const { items } = get();
+      const accountIds = [...new Set(items.map((item) => item.accountId))];
+      const done: string[] = [];
       set({ busy: true, error: null });
       try {
-        for (const accountId of accountIds) await call(api, 'news:reset', { accountId });
+        for (const accountId of accountIds) {
+          await call(api, 'news:reset', { accountId });
+          done.push(accountId);
+        }
       } catch (error) {
         set({ error: toPayload(error) });
       }
+      // Only the accounts whose feed the service cleared can be taken back.
+      const changes = done.map((accountId) => newsReadChange(accountId, items));
+      const count = changes.reduce((n, c) => n + (c.kind === 'news.read' ? c.items.length : 0), 0);
+      recordUndo(`Marked ${count} news ${count === 1 ? 'item' : 'items'} read`, changes);
       set({ busy: false });
       await get().load();
     },

@@ -1,22 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Api } from '../../shared/contract.js';
+import type { Api, UndoChange } from '../../shared/contract.js';
 import type { Task } from '../../shared/model.js';
 import { call, describeError, toPayload } from '../api/result.js';
-import { patchFor, refusalBefore, reversePatch, summarize, type BulkAction, type BulkSummary } from '../logic/bulk.js';
+import { patchFor, refusalBefore, summarize, type BulkAction, type BulkSummary } from '../logic/bulk.js';
+import { deleteChange, editChange } from '../logic/undoChanges.js';
 import type { AccountsState } from './accountsStore.js';
 import { taskAt, type TasksState } from './tasksStore.js';
-
-/** What one batch changed, so it can be put back in one step. */
-interface Batch {
-  action: BulkAction;
-  before: Task[];
-}
+import type { RecordUndo } from './undoStore.js';
 
 /**
  * The multi-selection of the task list (the list's cursor stays in the tasks
  * store) and the bulk actions on it. Each task of a batch goes through the
  * same mutation channels as a single edit, so each is queued in the outbox
- * on its own and a refusal names its service.
+ * on its own and a refusal names its service. What a batch changed is one
+ * undo entry (the toast and Ctrl/Cmd+Z take the whole batch back).
  */
 export interface SelectionState {
   /** Selected task keys; empty means "just the row under the cursor". */
@@ -25,7 +22,6 @@ export interface SelectionState {
   anchor: number | null;
   running: boolean;
   summary: BulkSummary | null;
-  lastBatch: Batch | null;
   toggle(index: number): void;
   /** Selects from the anchor (or the cursor) to `index`, and moves the cursor there. */
   extendTo(index: number): void;
@@ -33,8 +29,6 @@ export interface SelectionState {
   selectAll(): void;
   clear(): void;
   run(action: BulkAction): Promise<void>;
-  /** Puts every task of the last batch back as it was (not deletes: those wait for the outbox's undo). */
-  undo(): Promise<void>;
   dismiss(): void;
 }
 
@@ -51,6 +45,7 @@ export function createSelectionStore(
   api: Api,
   tasks: StoreApi<TasksState>,
   accounts: StoreApi<AccountsState>,
+  recordUndo: RecordUndo = () => undefined,
 ): StoreApi<SelectionState> {
   return createStore<SelectionState>()((set, get) => {
     const chosen = (): Task[] => {
@@ -68,7 +63,6 @@ export function createSelectionStore(
       anchor: null,
       running: false,
       summary: null,
-      lastBatch: null,
       toggle(index) {
         const task = taskAt(tasks.getState(), index);
         if (!task) return;
@@ -102,6 +96,7 @@ export function createSelectionStore(
         const caps = accounts.getState().capabilities;
         const patch = patchFor(action);
         const outcomes: { task: Task; refusal: string | null }[] = [];
+        const changes: UndoChange[] = [];
         for (const task of targets) {
           const refusal = refusalBefore(action, task, caps?.[task.provider]);
           if (refusal) {
@@ -113,43 +108,32 @@ export function createSelectionStore(
               ? await call(api, 'tasks:edit', { key: task.key, patch })
               : await call(api, 'tasks:delete', { key: task.key });
             outcomes.push({ task, refusal: result.error ? describeError(result.error) : null });
+            if (!result.error) changes.push(patch ? editChange(task, patch, result.key) : deleteChange(task));
           } catch (error) {
             outcomes.push({ task, refusal: describeError(toPayload(error)) });
           }
         }
-        const applied = outcomes.filter((o) => o.refusal === null).map((o) => o.task);
+        recordUndo(batchLabel(action.kind, changes.length), changes);
         set({
           running: false,
           summary: summarize(action.kind, outcomes),
-          lastBatch: applied.length > 0 ? { action, before: applied } : null,
           keys: [],
           anchor: null,
         });
         await tasks.getState().refresh();
       },
-      async undo() {
-        const batch = get().lastBatch;
-        if (!batch) return;
-        // HOOK: when the outbox's undo store lands, hand it the batch instead (it can also take back deletes
-        // still queued); until then an undo is the reverse edit of each task, queued like any other.
-        set({ running: true, lastBatch: null });
-        const outcomes: { task: Task; refusal: string | null }[] = [];
-        for (const task of batch.before) {
-          const patch = reversePatch(batch.action, task);
-          if (!patch) {
-            outcomes.push({ task, refusal: 'A delete cannot be undone from here yet.' });
-            continue;
-          }
-          try {
-            const result = await call(api, 'tasks:edit', { key: task.key, patch });
-            outcomes.push({ task, refusal: result.error ? describeError(result.error) : null });
-          } catch (error) {
-            outcomes.push({ task, refusal: describeError(toPayload(error)) });
-          }
-        }
-        set({ running: false, summary: { ...summarize(batch.action.kind, outcomes), undone: true } });
-        await tasks.getState().refresh();
-      },
     };
   });
+}
+
+const BATCH_VERBS: Record<BulkAction['kind'], string> = {
+  complete: 'Completed',
+  reopen: 'Reopened',
+  due: 'Moved',
+  assign: 'Assigned',
+  delete: 'Deleted',
+};
+
+function batchLabel(kind: BulkAction['kind'], count: number): string {
+  return `${BATCH_VERBS[kind]} ${count} ${count === 1 ? 'task' : 'tasks'}`;
 }

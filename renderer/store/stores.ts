@@ -13,6 +13,7 @@ import { createSettingsStore, type SettingsState } from './settingsStore.js';
 import { createTasksStore, type TasksState } from './tasksStore.js';
 import { createTimeStore, type TimeState } from './timeStore.js';
 import { createUiStore, type Route, type UiState } from './uiStore.js';
+import { createUndoStore, type RecordUndo, type UndoState } from './undoStore.js';
 
 export interface Stores {
   api: AppApi;
@@ -28,6 +29,7 @@ export interface Stores {
   time: StoreApi<TimeState>;
   outbox: StoreApi<OutboxState>;
   settings: StoreApi<SettingsState>;
+  undo: StoreApi<UndoState>;
   /** Loads what the first screen needs. */
   start(): Promise<void>;
   /** Stops listening to the API's events. */
@@ -37,7 +39,7 @@ export interface Stores {
 export interface StoreOptions {
   now?: () => Date;
   route?: Route;
-  /** How long to wait for a burst of change events to settle before refetching. */
+  /** How long to wait for a burst of change events to settle before refetching lists (counts come pushed, with no wait). */
   eventDelayMs?: number;
   searchDelayMs?: number;
 }
@@ -45,22 +47,25 @@ export interface StoreOptions {
 export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
   const now = options.now ?? (() => new Date());
   const delay = options.eventDelayMs ?? 120;
+  const undo = createUndoStore(api);
+  const record: RecordUndo = (label, changes) => undo.getState().record(label, changes);
   const accounts = createAccountsStore(api);
-  const tasks = createTasksStore(api, now, options.searchDelayMs);
+  const tasks = createTasksStore(api, now, options.searchDelayMs, record);
   const s = {
     api,
     ui: createUiStore(options.route ?? 'tasks'),
     accounts,
     nav: createNavStore(api),
     tasks,
-    selection: createSelectionStore(api, tasks, accounts),
-    detail: createDetailStore(api),
+    selection: createSelectionStore(api, tasks, accounts, record),
+    detail: createDetailStore(api, now, record),
     quickAdd: createQuickAddStore(api, now),
-    news: createNewsStore(api),
+    news: createNewsStore(api, record),
     conflicts: createConflictsStore(api),
     time: createTimeStore(api, now),
     outbox: createOutboxStore(api),
     settings: createSettingsStore(api),
+    undo,
   };
   const unsubscribe = wireEvents(s, delay);
   return {
@@ -81,9 +86,11 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
 
 type Parts = Omit<Stores, 'start' | 'dispose'>;
 
-/** Events from the core become refetches; bursts (a sync writes many pages) are coalesced. */
+/**
+ * Events from the core become refetches of lists; bursts (a sync writes many pages) are coalesced.
+ * Counts are not refetched: counts:changed carries them, applied as they arrive.
+ */
 function wireEvents(s: Parts, delay: number): (() => void)[] {
-  const counts = debounce(() => void s.nav.getState().loadCounts(), delay);
   const tasks = debounce(() => {
     void s.tasks.getState().refresh();
     void s.detail.getState().reload();
@@ -95,30 +102,27 @@ function wireEvents(s: Parts, delay: number): (() => void)[] {
     void s.outbox.getState().load();
     if (s.news.getState().loaded) void s.news.getState().load();
     tasks();
-    counts();
   };
   return [
-    s.api.on('tasks:changed', () => {
-      tasks();
-      counts();
-    }),
+    s.api.on('tasks:changed', tasks),
+    s.api.on('counts:changed', (counts) => s.nav.getState().applyCounts(counts)),
     s.api.on('accounts:changed', everything),
     s.api.on('news:changed', () => {
       if (s.news.getState().loaded) void s.news.getState().load();
-      counts();
     }),
     s.api.on('conflicts:changed', () => {
       void s.conflicts.getState().load();
-      counts();
     }),
     s.api.on('outbox:changed', () => {
       void s.outbox.getState().load();
-      counts();
     }),
     s.api.on('sync:changed', (status) => s.accounts.getState().applySync(status)),
     s.api.onConnection((state) => {
       s.ui.getState().setConnection(state);
-      if (state === 'open') everything();
+      if (state === 'open') {
+        everything();
+        void s.nav.getState().loadCounts();
+      }
     }),
   ];
 }

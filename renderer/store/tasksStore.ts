@@ -4,7 +4,9 @@ import type { ErrorPayload } from '../../shared/errors.js';
 import type { Task, TaskStatus } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
 import { DEFAULT_FILTERS, toQuery, type TaskFilters } from '../logic/taskFilters.js';
+import { deleteChange, editChange, editLabel } from '../logic/undoChanges.js';
 import { debounce } from './debounce.js';
+import type { RecordUndo } from './undoStore.js';
 
 export const PAGE_SIZE = 200;
 
@@ -26,6 +28,8 @@ export interface TasksState {
   select(index: number): void;
   /** Completes or reopens a task; the row changes at once and the outbox takes it from there. */
   setStatus(task: Task, status: TaskStatus): Promise<void>;
+  /** Deletes a task where the service allows it; undo brings it back. */
+  remove(task: Task): Promise<void>;
 }
 
 export function taskAt(state: Pick<TasksState, 'pages'>, index: number): Task | undefined {
@@ -38,7 +42,12 @@ function replaceTask(pages: Record<number, Task[]>, task: Task): Record<number, 
   return next;
 }
 
-export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200): StoreApi<TasksState> {
+export function createTasksStore(
+  api: Api,
+  now: () => Date,
+  searchDelayMs = 200,
+  recordUndo: RecordUndo = () => undefined,
+): StoreApi<TasksState> {
   let generation = 0;
   let sequence = 0;
   /** The newest request per page wins, so a refresh never loses to an older reply. */
@@ -118,7 +127,17 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
       async setStatus(task, status) {
         set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
         try {
-          await call(api, 'tasks:edit', { key: task.key, patch: { status } });
+          const result = await call(api, 'tasks:edit', { key: task.key, patch: { status } });
+          recordUndo(editLabel(task, { status }, now()), [editChange(task, { status }, result.key)]);
+        } catch (error) {
+          set({ error: toPayload(error) });
+        }
+        await get().refresh();
+      },
+      async remove(task) {
+        try {
+          await call(api, 'tasks:delete', { key: task.key });
+          recordUndo(`Deleted “${task.title}”`, [deleteChange(task)]);
         } catch (error) {
           set({ error: toPayload(error) });
         }

@@ -24,6 +24,11 @@ export interface SyncService {
   emitCounts(): void;
   /** Pushes one account until `entryId` is settled; used right after a local change. */
   pushUntil(accountId: string, entryId: number): Promise<PushReport>;
+  /**
+   * Runs `fn` while no push or sync of this account is under way in this process, so a queued
+   * entry it drops cannot be half-way to the server (undo). `fn` must not push itself.
+   */
+  exclusive<T>(accountId: string, fn: () => T): Promise<T>;
 }
 
 export interface SyncDeps {
@@ -213,6 +218,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       const [account] = accountsFor(accountId);
       return locked(accountId, () => pushOne(account as Account, { untilId: entryId, retries: 1 }));
     },
+    exclusive: (accountId, fn) => locked(accountId, async () => fn()),
     status: () => cache.accounts.list().map(statusOf),
     noteResult,
     emitCounts,

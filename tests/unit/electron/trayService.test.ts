@@ -80,7 +80,46 @@ describe('tray state source', () => {
     } as unknown as Pick<Handlers, 'tasks:counts' | 'sync:status'>;
   }
 
-  it('reads counts and sync status from the core and coalesces bursts of events', async () => {
+  const statusEvent = {
+    accountId: 'a',
+    provider: 'workity' as const,
+    online: false,
+    syncing: false,
+    lastSyncedAt: null,
+    error: null,
+    progress: null,
+  };
+  const countsOf = (news: number) => ({
+    views: { all: 0, today: 0, upcoming: 0, mine: 0, 'due-today': 0, overdue: 0, recent: 0, pending: 0 },
+    projects: {},
+    accounts: {},
+    news,
+    conflicts: 0,
+    outbox: { queued: 0, failed: 0 },
+  });
+
+  it('shows the counts the core pushes as they arrive, without asking again', async () => {
+    const events = createEventBus();
+    const handlers = core(5);
+    const onChange = vi.fn();
+    const queued: (() => void)[] = [];
+    const source = createTrayStateSource({
+      handlers,
+      events,
+      log: silentLog(),
+      local: () => ({ startAtLogin: true, quickAddAccelerator: null }),
+      onChange,
+      schedule: (run) => void queued.push(run),
+    });
+    await source.refresh();
+    expect(onChange.mock.lastCall![0]).toMatchObject({ news: 5, providers: [{ provider: 'workity', online: false }] });
+    events.emit('counts:changed', countsOf(0));
+    expect(onChange.mock.lastCall![0]).toMatchObject({ news: 0, startAtLogin: true });
+    expect(handlers['tasks:counts']).toHaveBeenCalledOnce();
+    expect(queued).toHaveLength(0);
+  });
+
+  it('reads sync status again once per burst of status events', async () => {
     const events = createEventBus();
     const handlers = core(5);
     const onChange = vi.fn();
@@ -93,24 +132,15 @@ describe('tray state source', () => {
       onChange,
       schedule: (run) => void queued.push(run),
     });
-    events.emit('news:changed', { accountId: 'a', unread: 5 });
-    events.emit('sync:changed', {
-      accountId: 'a',
-      provider: 'workity',
-      online: false,
-      syncing: false,
-      lastSyncedAt: null,
-      error: null,
-      progress: null,
-    });
+    events.emit('counts:changed', countsOf(2));
+    events.emit('sync:changed', statusEvent);
+    events.emit('sync:changed', statusEvent);
     expect(queued).toHaveLength(1);
     queued[0]!();
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce());
-    expect(onChange.mock.calls[0]![0]).toMatchObject({
-      news: 5,
-      startAtLogin: true,
-      providers: [{ provider: 'workity', online: false }],
-    });
+    await vi.waitFor(() => expect(handlers['sync:status']).toHaveBeenCalledOnce());
+    await vi.waitFor(() =>
+      expect(onChange.mock.lastCall![0]).toMatchObject({ news: 2, providers: [{ provider: 'workity', online: false }] }),
+    );
   });
 
   it('keeps the old state and logs when the core cannot answer', async () => {
