@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract.js';
 import { AppError } from '../../shared/errors.js';
-import type { Capabilities, ProviderId } from '../../shared/model.js';
+import { PROVIDER_NAMES, type Capabilities, type ProviderId } from '../../shared/model.js';
 import type { AccountService } from './accounts/accountService.js';
 import type { SessionPool } from './accounts/sessions.js';
 import type { Cache } from './cache/index.js';
@@ -75,7 +75,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'comments:list': async ({ key }) => {
       const task = requireTask(cache, key);
       const session = sessionFor(task.accountId);
-      if (!session.listComments) throw new AppError('unsupported', `${task.provider} tasks have no comments`);
+      if (!session.listComments)
+        throw new AppError('unsupported', `${PROVIDER_NAMES[task.provider]} tasks have no comments`, {
+          provider: task.provider,
+        });
       return session.listComments(task);
     },
     'comments:add': async ({ key, text }) => deps.mutations.addComment(key, text),

@@ -3,8 +3,10 @@ import { describeError } from '../api/result.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { CapabilityNote } from './CapabilityNote.js';
 import { CommentsPanel } from './CommentsPanel.js';
+import { DeleteTaskButton } from './DeleteTaskButton.js';
 import { ItemsPanel } from './ItemsPanel.js';
 import { TaskEditor } from './TaskEditor.js';
+import { TaskFiles } from './TaskFiles.js';
 
 /** The open task: its fields, and the provider's extras (Worksection comments, Workity notes and files). */
 export function DetailPane() {
@@ -74,6 +76,8 @@ export function DetailPane() {
         <CapabilityNote caps={caps} what="comments" provider={provider} />
       ) : null}
       {caps.notesAndFiles && <ItemsPanel />}
+      <TaskFiles task={task} />
+      <DeleteTaskButton key={task.key} task={task} caps={caps} />
     </aside>
   );
 }

@@ -58,3 +58,34 @@ export function formatMinutes(minutes: number): string {
   const rounded = Math.round(minutes);
   return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')}`;
 }
+
+export interface DayEntries {
+  day: string;
+  minutes: number;
+  entries: TimeEntry[];
+}
+
+/** The entries of each day that has any, newest day first, each day's entries in start order. */
+export function entriesPerDay(entries: TimeEntry[]): DayEntries[] {
+  const days = new Map<string, TimeEntry[]>();
+  for (const entry of entries) {
+    const day = entryDay(entry) ?? 'undated';
+    days.set(day, [...(days.get(day) ?? []), entry]);
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => (a === b ? 0 : a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)))
+    .map(([day, list]) => ({
+      day,
+      minutes: list.reduce((sum, e) => sum + e.minutes, 0),
+      entries: [...list].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
+    }));
+}
+
+const clock = (instant: string) =>
+  new Date(instant).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** "09:00–09:45"; a cost (dated by its day only) or an entry without times has none. */
+export function clockRange(entry: TimeEntry): string {
+  if (entry.kind === 'cost' || !entry.start) return '';
+  return entry.end ? `${clock(entry.start)}–${clock(entry.end)}` : clock(entry.start);
+}

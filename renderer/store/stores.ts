@@ -94,6 +94,7 @@ function wireEvents(s: Parts, delay: number): (() => void)[] {
   const tasks = debounce(() => {
     void s.tasks.getState().refresh();
     void s.detail.getState().reload();
+    if (s.time.getState().loaded) void s.time.getState().load();
   }, delay);
   const everything = () => {
     void s.accounts.getState().load();

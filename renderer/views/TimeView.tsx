@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
-import { describeError } from '../api/result.js';
 import { HoursChart } from '../components/HoursChart.js';
+import { TimeEntryForm } from '../components/TimeEntryForm.js';
+import { TimeEntryList } from '../components/TimeEntryList.js';
+import { TimeResult } from '../components/TimeResult.js';
 import { TimersPanel } from '../components/TimersPanel.js';
 import { formatMinutes, totalsPerDay, totalsPerProject } from '../logic/timeTotals.js';
 import { useApp, useStores } from '../store/hooks.js';
-import { lastDays } from '../store/timeStore.js';
+import { lastDays, taskKeyOf } from '../store/timeStore.js';
+import '../styles/time.css';
 
-/** Tracked time and costs for a range: a bar chart per day, totals per project, and running timers. */
+/** Tracked time and costs for a range: the entries per day (booked, changed and deleted here), a chart, totals per project, timers. */
 export function TimeView() {
   const stores = useStores();
-  const { range, entries, error } = useApp('time', (s) => s);
+  const { range, entries, taskTitles } = useApp('time', (s) => s);
   const accounts = useApp('accounts', (s) => s.accounts);
   const projects = useApp('nav', (s) => s.projects);
   useEffect(() => void stores.time.getState().load(), [stores]);
@@ -19,6 +22,12 @@ export function TimeView() {
   const accountLabel = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
   const projectName = (accountId: string, remoteId: string | null) =>
     projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? remoteId ?? 'No project';
+  const where = (e: (typeof entries)[number]) =>
+    [
+      accountLabel(e.accountId),
+      projectName(e.accountId, e.projectRemoteId),
+      ...(e.taskRemoteId ? [taskTitles[taskKeyOf(e) ?? ''] || `task ${e.taskRemoteId}`] : []),
+    ].join(' · ');
   const setRange = (patch: Partial<typeof range>) => void stores.time.getState().setRange({ ...range, ...patch });
   return (
     <section className="page" aria-label="Time">
@@ -53,11 +62,17 @@ export function TimeView() {
         <span className="spacer" />
         <strong data-testid="time-total">Total {formatMinutes(total)} h</strong>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      <TimeResult />
+      <div className="time-grid top">
+        <div className="panel">
+          <h2>Entries</h2>
+          <TimeEntryList where={where} />
+        </div>
+        <div className="panel">
+          <h2>Book time</h2>
+          <TimeEntryForm />
+        </div>
+      </div>
       <div className="time-grid">
         <div className="panel">
           <h2>Hours per day</h2>
@@ -89,7 +104,7 @@ export function TimeView() {
         </div>
       </div>
       <div className="panel">
-        <h2>Running timers</h2>
+        <h2>Timers</h2>
         <TimersPanel />
       </div>
       <div className="panel">

@@ -1,6 +1,6 @@
-import { expect, saveScreenshot, test } from './fixtures.js';
+import { expect, test } from './fixtures.js';
 
-test('the time view charts hours per day and totals per project, in light and dark', async ({ page, app }) => {
+test('the time view charts hours per day and totals per project', async ({ page, app }) => {
   await app.addAccounts(['worksnaps', 'worksection', 'webwork']);
   await app.open('#/time');
   await page.getByRole('button', { name: 'Last 30 days' }).click();
@@ -8,10 +8,6 @@ test('the time view charts hours per day and totals per project, in light and da
   expect(entries.length).toBeGreaterThan(0);
   await expect(page.getByTestId('hours-chart').locator('.bar:not([data-minutes="0"])').first()).toBeVisible();
   await expect(page.getByTestId('time-total')).not.toHaveText('Total 0:00 h');
-  await page.emulateMedia({ colorScheme: 'light' });
-  await saveScreenshot(page, 'time-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await saveScreenshot(page, 'time-dark');
 });
 
 test('the theme follows the OS unless settings pin one', async ({ page, app }) => {

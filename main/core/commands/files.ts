@@ -1,6 +1,6 @@
 import type { FileDownload, FileEntry } from '../../../shared/contract.js';
 import { AppError, toAppError, validationError } from '../../../shared/errors.js';
-import type { WorkityItem } from '../../../shared/model.js';
+import { parseKey, PROVIDER_NAMES, type WorkityItem } from '../../../shared/model.js';
 import type { ProviderSession } from '../providers/types.js';
 import { putItem } from '../sync/sendNote.js';
 import { requireTask } from './mutations.js';
@@ -53,9 +53,14 @@ export function createFileCommands(deps: FileDeps) {
     if (!account) throw new AppError('not-found', `No account with id ${accountId}`, { field: 'account' });
     return deps.adapterOf(account.provider).capabilities.notesAndFiles;
   };
+  const noFiles = (accountId: string): AppError => {
+    const provider = cache.accounts.get(accountId)?.provider;
+    const name = provider ? PROVIDER_NAMES[provider] : 'This service';
+    return new AppError('unsupported', `${name} has no files attached to tasks or projects`, { provider, field: 'account' });
+  };
   const liveFiles = (accountId: string) => {
     const session = deps.sessionOf(accountId);
-    if (!session.listFiles) throw new AppError('unsupported', 'This service has no files to list', { field: 'account' });
+    if (!session.listFiles) throw noFiles(accountId);
     return session as Required<Pick<ProviderSession, 'listFiles'>>;
   };
   const remember = (files: WorkityItem[]): WorkityItem[] => {
@@ -94,13 +99,12 @@ export function createFileCommands(deps: FileDeps) {
     async add(input: FileUpload): Promise<FileEntry> {
       if (!cachedFiles(input.accountId)) {
         // Worksection takes files only attached to a new task or comment, and the seeds document no upload at all.
-        throw new AppError(
-          'unsupported',
-          'Only Workity accounts take file uploads; other services keep files attached to their tasks',
-          {
-            field: 'account',
-          },
-        );
+        const provider = cache.accounts.get(input.accountId)?.provider;
+        const name = provider ? PROVIDER_NAMES[provider] : 'This service';
+        throw new AppError('unsupported', `${name} takes no file uploads from Worktray; only Workity accounts do`, {
+          provider,
+          field: 'account',
+        });
       }
       const session = deps.sessionOf(input.accountId);
       if (!session.uploadFile) throw new AppError('unsupported', 'This provider does not take file uploads');
@@ -125,6 +129,9 @@ export function createFileCommands(deps: FileDeps) {
       return rowOf(file);
     },
     async get(key: string): Promise<FileDownload> {
+      // A key of an account whose service keeps no files is answered with why, not "not in the cache".
+      const owner = parseKey(key)?.accountId;
+      if (owner && cache.accounts.get(owner) && !deps.sessionOf(owner).downloadFile) throw noFiles(owner);
       const file = findItem(cache, key, 'file');
       const session = deps.sessionOf(file.accountId);
       if (!session.downloadFile) throw new AppError('unsupported', 'This provider does not give file downloads');

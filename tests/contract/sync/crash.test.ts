@@ -143,10 +143,11 @@ describe.each([
 
 /** Fewer kills than the task runs: the booking path is the new part, the pusher the same. */
 const TIME_KILLS = Number(process.env.CRASH_TIME_KILLS ?? 15);
-const TIME_PAIRS = 24;
+/** 50 task creates and 50 bookings: the 100 mixed operations issue 15 asks for; each booking has its own slot in one day. */
+const TIME_PAIRS = 50;
 
 describe('killing the pusher process during mixed time and task changes (WebWork)', () => {
-  it(`books each entry and makes each task exactly once over ${TIME_KILLS}+ kills`, async () => {
+  it(`books each entry and makes each task exactly once over ${TIME_KILLS}+ kills and ${TIME_PAIRS * 2} operations`, async () => {
     const sim = await startWebworkSimulator({ tasksPerProject: 4, bigProjectTasks: 4, rateLimitPerMinute: 1_000_000 });
     const t = openTestCore({ deferPush: true });
     try {

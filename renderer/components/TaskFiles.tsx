@@ -1,0 +1,65 @@
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Task } from '../../shared/model.js';
+import { describeError } from '../api/result.js';
+import { saveFile } from '../api/saveFile.js';
+import { useStores } from '../store/hooks.js';
+import { createTaskFilesStore } from '../store/taskFilesStore.js';
+
+function size(bytes: number | null): string {
+  if (bytes === null) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Files of the open task (Worksection) or of its project (Workity), each with a
+ * Download that fetches the bytes through the core: the page never sees the
+ * service's URL or credentials. Services without files show nothing.
+ */
+export function TaskFiles({ task }: { task: Task }) {
+  const stores = useStores();
+  const store = useMemo(() => createTaskFilesStore(stores.api, saveFile), [stores]);
+  const { files, loading, supported, downloading, error } = useStore(store);
+  const { key, provider, accountId, projectRemoteId, remoteId } = task;
+  useEffect(
+    () => void store.getState().load({ key, provider, accountId, projectRemoteId, remoteId }),
+    [store, key, provider, accountId, projectRemoteId, remoteId],
+  );
+  if (!supported) return null;
+  const where = provider === 'workity' ? 'in this project' : 'on this task';
+  return (
+    <section aria-label="Files" data-testid="task-files">
+      <h3>Files {where}</h3>
+      {loading ? (
+        <p className="muted">Loading files…</p>
+      ) : files.length === 0 ? (
+        <p className="muted">No files {where}.</p>
+      ) : (
+        <ul className="comments">
+          {files.map((file) => (
+            <li key={file.key} className="row" data-testid="task-file">
+              <strong>{file.name}</strong>
+              <span className="muted">{size(file.size)}</span>
+              <span className="spacer" />
+              <button
+                type="button"
+                disabled={downloading !== null}
+                onClick={() => void store.getState().download(file)}
+                aria-label={`Download ${file.name}`}
+              >
+                {downloading === file.key ? 'Downloading…' : 'Download'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+    </section>
+  );
+}
