@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { QuickAddConfirmation } from './components/quickAdd/Confirmation.js';
 import { Shell } from './components/Shell.js';
 import { useApp, useStores } from './store/hooks.js';
 import { parseRoute } from './store/uiStore.js';
@@ -27,5 +28,11 @@ export function App() {
   if (route === 'quick-add') return <QuickAddView />;
   if (!loaded) return <p className="empty">Loading Worktray…</p>;
   if (!hasAccounts) return <OnboardingView />;
-  return <Shell />;
+  return (
+    <>
+      <Shell />
+      {/* Where the last quick-add went, over whatever list filter is on. */}
+      <QuickAddConfirmation floating />
+    </>
+  );
 }
