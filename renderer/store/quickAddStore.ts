@@ -2,10 +2,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, PublicAccount } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
 import type { Capabilities, Member, Project, ProviderId } from '../../shared/model.js';
-import { parseTitle, type ParsedTitle } from '../../shared/quickAdd/parseTitle.js';
-import { planQuickAdd, type QuickAddPlan } from '../../shared/quickAdd/plan.js';
 import { call, errorPayload, toPayload } from '../api/result.js';
 import { parseDue } from '../logic/dates.js';
+import { readQuickAdd } from './quickAddRead.js';
+
+export { readQuickAdd };
 
 /** Where the last quick-add went, for the confirmation and its Open link. */
 export interface QuickAdded {
@@ -51,28 +52,10 @@ function projectsOf(projects: Project[], accountId: string | null): Project[] {
   return projects.filter((p) => p.accountId === accountId && !p.archived);
 }
 
-/** The title as read now: what the chips and the preview show, and what save sends. */
-export function readQuickAdd(state: QuickAddState, now: Date): { parsed: ParsedTitle; plan: QuickAddPlan } {
-  const parsed = parseTitle(state.title, {
-    now,
-    accountId: state.accountId,
-    kept: state.kept,
-    projects: state.projects.filter((p) => !p.archived),
-    people: state.members,
-  });
-  const plan = planQuickAdd({
-    parsed,
-    accounts: state.accounts,
-    projects: state.projects,
-    formProjectRemoteId: state.projectRemoteId,
-    dueField: parseDue(state.dueText, now),
-    capabilities: state.capabilities,
-  });
-  return { parsed, plan };
-}
-
 export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAddState> {
   return createStore<QuickAddState>()((set, get) => {
+    // A pick made while load() is still waiting wins over the remembered one.
+    let picks = 0;
     const fail = (field: string, message: string): false => {
       set({ error: errorPayload('validation', message, { field }) });
       return false;
@@ -93,24 +76,30 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
       saved: [],
       lastAdded: null,
       async load() {
-        const [accounts, projects, settings, members, capabilities] = await Promise.all([
-          call(api, 'accounts:list', {}),
-          call(api, 'projects:list', {}),
-          call(api, 'settings:get', {}),
+        const picksBefore = picks;
+        // People and capabilities only refine the preview: the pickers don't wait for them.
+        const extras = Promise.all([
           call(api, 'members:list', {}).catch(() => []),
           call(api, 'capabilities:get', {}).catch(() => null),
         ]);
-        const account = accounts.find((a) => a.id === settings.lastAccountId) ?? accounts[0] ?? null;
-        const own = projectsOf(projects, account?.id ?? null);
-        const project = own.find((p) => p.remoteId === settings.lastProjectRemoteId) ?? own[0] ?? null;
-        set({
-          accounts,
-          projects,
-          members,
-          capabilities,
-          accountId: account?.id ?? null,
-          projectRemoteId: project?.remoteId ?? null,
-        });
+        const [accounts, projects, settings] = await Promise.all([
+          call(api, 'accounts:list', {}),
+          call(api, 'projects:list', {}),
+          call(api, 'settings:get', {}),
+        ]);
+        if (picks !== picksBefore) {
+          const { accountId, projectRemoteId } = get();
+          const own = projectsOf(projects, accountId);
+          const still = own.some((p) => p.remoteId === projectRemoteId);
+          set({ accounts, projects, projectRemoteId: still ? projectRemoteId : (own[0]?.remoteId ?? null) });
+        } else {
+          const account = accounts.find((a) => a.id === settings.lastAccountId) ?? accounts[0] ?? null;
+          const own = projectsOf(projects, account?.id ?? null);
+          const project = own.find((p) => p.remoteId === settings.lastProjectRemoteId) ?? own[0] ?? null;
+          set({ accounts, projects, accountId: account?.id ?? null, projectRemoteId: project?.remoteId ?? null });
+        }
+        const [members, capabilities] = await extras;
+        set({ members, capabilities });
       },
       update(patch) {
         // A cleared title forgets what was taken back, so the next task starts fresh.
@@ -118,10 +107,12 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
         set({ ...patch, ...reset, error: null });
       },
       chooseAccount(accountId) {
+        picks += 1;
         const first = projectsOf(get().projects, accountId)[0];
         set({ accountId, projectRemoteId: first?.remoteId ?? null, error: null });
       },
       chooseProject(projectRemoteId) {
+        picks += 1;
         set({ projectRemoteId, error: null });
       },
       keep(key) {

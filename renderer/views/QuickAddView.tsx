@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { PROVIDER_NAMES, type ProviderId } from '../../shared/model.js';
+import { partKey } from '../../shared/quickAdd/parseTitle.js';
 import { missingReason } from '../../shared/quickAdd/plan.js';
 import { isElectron } from '../api/createApi.js';
 import { describeError } from '../api/result.js';
@@ -41,9 +42,17 @@ export function QuickAddView() {
     return (accountId: string): ProviderId | null => byId.get(accountId) ?? null;
   }, [state.accounts]);
   const accountOptions = state.accounts.map((a) => ({ id: a.id, label: a.label, hint: PROVIDER_NAMES[a.provider] }));
+  // A #project in the title moves the pickers; picking by hand keeps the #words in the title instead.
+  const titleProject = parsed.parts.find((p) => p.kind === 'project' && p.project);
+  const shownAccountId = plan.account?.id ?? state.accountId;
   const projectOptions = state.projects
-    .filter((p) => p.accountId === state.accountId && !p.archived)
+    .filter((p) => p.accountId === shownAccountId && !p.archived)
     .map((p) => ({ id: p.remoteId, label: p.name }));
+  const pickByHand = () => {
+    if (!titleProject) return;
+    stores.quickAdd.getState().keep(partKey(titleProject));
+    if (shownAccountId) stores.quickAdd.getState().chooseAccount(shownAccountId);
+  };
   const dueBlocked = plan.account
     ? missingReason(plan.account.provider, state.capabilities?.[plan.account.provider], 'dueDates')
     : null;
@@ -68,7 +77,7 @@ export function QuickAddView() {
   };
   const takeBackLast = () => {
     const last = parsed.parts[parsed.parts.length - 1];
-    if (last) stores.quickAdd.getState().keep(`${last.kind}:${last.text}`);
+    if (last) stores.quickAdd.getState().keep(partKey(last));
   };
   return (
     <main className="quick-add">
@@ -118,18 +127,29 @@ export function QuickAddView() {
           <Combobox
             label="Account"
             options={accountOptions}
-            value={state.accountId}
-            onChange={(id) => stores.quickAdd.getState().chooseAccount(id)}
+            value={shownAccountId}
+            onChange={(id) => {
+              pickByHand();
+              stores.quickAdd.getState().chooseAccount(id);
+            }}
             testId="qa-account"
           />
           <Combobox
             label="Project"
             options={projectOptions}
-            value={state.projectRemoteId}
-            onChange={(id) => stores.quickAdd.getState().chooseProject(id)}
+            value={plan.project?.remoteId ?? state.projectRemoteId}
+            onChange={(id) => {
+              pickByHand();
+              stores.quickAdd.getState().chooseProject(id);
+            }}
             testId="qa-project"
           />
         </div>
+        {titleProject && (
+          <small className="hint" data-testid="qa-from-title">
+            Account and project from “{titleProject.text}” in the title; picking here keeps those words in the title.
+          </small>
+        )}
         <label>
           <span>
             Details <small>(optional)</small>

@@ -49,9 +49,11 @@ export function Chips({ parts, dropped, now, providerOf, onRemove, onEmpty }: Ch
               onKeyDown={(e) => onKey(e, i, part)}
               onClick={() => onRemove(partKey(part))}
             >
-              <span aria-hidden="true" className="qa-chip-mark">
-                {CHIP_MARK[part.kind]}
-              </span>
+              {CHIP_MARK[part.kind] && (
+                <span aria-hidden="true" className="qa-chip-mark">
+                  {CHIP_MARK[part.kind]}
+                </span>
+              )}
               {label}
               {reason && <span className="qa-chip-note"> · not sent</span>}
               <span aria-hidden="true" className="qa-chip-x">

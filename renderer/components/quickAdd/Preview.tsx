@@ -3,6 +3,12 @@ import type { ParsedTitle } from '../../../shared/quickAdd/parseTitle.js';
 import type { QuickAddPlan } from '../../../shared/quickAdd/plan.js';
 import { describeDue } from '../../logic/dates.js';
 
+/** "tomorrow" inside a sentence, "Fri 11 Dec" as it is. */
+function dueWords(date: string, now: Date): string {
+  const words = describeDue(date, now);
+  return /^(?:Today|Tomorrow|Yesterday)$/.test(words) ? words.toLowerCase() : words;
+}
+
 const LEVEL_WORDS = { urgent: 'urgent', high: 'high', normal: 'normal', low: 'low' } as const;
 
 /** One sentence saying what Enter will do, and why any part read from the title won't be sent. */
@@ -12,7 +18,7 @@ export function Preview({ parsed, plan, now }: { parsed: ParsedTitle; plan: Quic
     ? `${PROVIDER_NAMES[plan.account.provider]} · ${plan.project?.name ?? 'no project yet'}`
     : 'no account yet';
   const extras = [
-    plan.dueDate && `due ${describeDue(plan.dueDate, now)}${plan.dueTime ? ` ${plan.dueTime}` : ''}`,
+    plan.dueDate && `due ${dueWords(plan.dueDate, now)}${plan.dueTime ? ` ${plan.dueTime}` : ''}`,
     plan.assignee && parsed.person && `for ${parsed.person.name}`,
     plan.priority !== null && parsed.priority && `${LEVEL_WORDS[parsed.priority]} priority`,
     plan.tags.length > 0 && `tagged ${plan.tags.join(', ')}`,

@@ -23,8 +23,9 @@ export function chipLabel(part: TitlePart, now: Date, providerOf: (accountId: st
   }
 }
 
+/** The mark typed for each part; a date has none, its label starts with "Due". */
 export const CHIP_MARK: Record<TitlePart['kind'], string> = {
-  when: '📅',
+  when: '',
   project: '#',
   person: '@',
   priority: '!',
