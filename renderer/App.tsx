@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { CommandPalette } from './components/CommandPalette.js';
+import { QuickAddConfirmation } from './components/quickAdd/Confirmation.js';
 import { Shell } from './components/Shell.js';
 import { ShortcutList } from './components/ShortcutList.js';
 import { useGlobalKeys } from './components/useGlobalKeys.js';
@@ -40,6 +41,8 @@ export function App() {
       <Shell />
       {overlay === 'palette' && <CommandPalette />}
       {overlay === 'shortcuts' && <ShortcutList />}
+      {/* Where the last quick-add went, over whatever list filter is on. */}
+      <QuickAddConfirmation floating />
     </>
   );
 }

@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/views.css';
 import './styles/list.css';
 import './styles/toast.css';
+import './styles/quickadd.css';
 
 async function boot(): Promise<void> {
   const api = await createApi();

@@ -241,9 +241,18 @@ export interface Capabilities {
   deleteTime: boolean;
   /** Starting the service's own timer. */
   startTimer: boolean;
+  /**
+   * The longest title the service takes, in characters (Workity's SOAP
+   * refuses over 100, WebWork's API over 1024); null where the service states
+   * no limit, so only the contract's own 1024 applies.
+   */
+  titleMax: number | null;
   /** Why a missing capability is missing, shown next to the disabled control. */
-  notes: Partial<Record<Exclude<keyof Capabilities, 'notes'>, string>>;
+  notes: Partial<Record<CapabilityFlag, string>>;
 }
+
+/** The yes/no capabilities, the ones a note can explain. */
+export type CapabilityFlag = Exclude<keyof Capabilities, 'notes' | 'titleMax'>;
 
 /** A provider that can do nothing; adapters spread it and switch on what they support. */
 export const NO_CAPABILITIES: Capabilities = {
@@ -268,5 +277,6 @@ export const NO_CAPABILITIES: Capabilities = {
   editTime: false,
   deleteTime: false,
   startTimer: false,
+  titleMax: null,
   notes: {},
 };

@@ -1,6 +1,6 @@
-import type { Capabilities } from '../../shared/model.js';
+import type { Capabilities, CapabilityFlag } from '../../shared/model.js';
 
-type Capability = Exclude<keyof Capabilities, 'notes'>;
+type Capability = CapabilityFlag;
 
 const FALLBACK: Record<Capability, string> = {
   statusChanges: 'changing the status',

@@ -1,4 +1,11 @@
-import { PROVIDER_NAMES, type Capabilities, type ProviderId, type Task, type TaskPatch } from '../../shared/model.js';
+import {
+  PROVIDER_NAMES,
+  type Capabilities,
+  type CapabilityFlag,
+  type ProviderId,
+  type Task,
+  type TaskPatch,
+} from '../../shared/model.js';
 
 /** What the bulk bar can do to every selected task. */
 export type BulkAction =
@@ -8,9 +15,7 @@ export type BulkAction =
   | { kind: 'assign'; people: string[] }
   | { kind: 'delete' };
 
-type Capability = Exclude<keyof Capabilities, 'notes'>;
-
-const NEEDS: Record<BulkAction['kind'], Capability> = {
+const NEEDS: Record<BulkAction['kind'], CapabilityFlag> = {
   complete: 'statusChanges',
   reopen: 'statusChanges',
   due: 'dueDates',

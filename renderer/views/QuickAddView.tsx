@@ -1,11 +1,18 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { PROVIDER_NAMES } from '../../shared/model.js';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { PROVIDER_NAMES, type ProviderId } from '../../shared/model.js';
+import { partKey } from '../../shared/quickAdd/parseTitle.js';
+import { missingReason } from '../../shared/quickAdd/plan.js';
 import { isElectron } from '../api/createApi.js';
 import { describeError } from '../api/result.js';
 import { Combobox } from '../components/Combobox.js';
 import { navigate } from '../components/navigate.js';
+import { Chips } from '../components/quickAdd/Chips.js';
+import { QuickAddConfirmation } from '../components/quickAdd/Confirmation.js';
+import { Preview } from '../components/quickAdd/Preview.js';
+import { TitleInput } from '../components/quickAdd/TitleInput.js';
 import { parseDue } from '../logic/dates.js';
 import { useApp, useStores } from '../store/hooks.js';
+import { readQuickAdd } from '../store/quickAddStore.js';
 
 /** In Electron this is its own small window; in the web host "closing" goes back to the task list. */
 function closeQuickAdd(): void {
@@ -13,29 +20,48 @@ function closeQuickAdd(): void {
   else navigate('tasks');
 }
 
-/** Title, account, project, optional details and due date. Enter saves and closes; Ctrl/Cmd+Enter saves and stays. */
+/**
+ * A title read as it is typed (dates, #project, @person, !priority, +tags,
+ * shown as chips and a one-line preview), with account, project, details and
+ * due fields for those who'd rather pick. Enter saves and closes;
+ * Ctrl/Cmd+Enter saves and stays; Esc closes and keeps nothing.
+ */
 export function QuickAddView() {
   const stores = useStores();
   const state = useApp('quickAdd', (s) => s);
   const titleRef = useRef<HTMLInputElement>(null);
-  const [added, setAdded] = useState<string | null>(null);
   useEffect(() => {
     void stores.quickAdd.getState().load();
     titleRef.current?.focus();
   }, [stores]);
-  const due = parseDue(state.dueText, new Date());
+  const now = new Date();
+  const { parsed, plan } = readQuickAdd(state, now);
+  const due = parseDue(state.dueText, now);
+  const providerOf = useMemo(() => {
+    const byId = new Map(state.accounts.map((a) => [a.id, a.provider]));
+    return (accountId: string): ProviderId | null => byId.get(accountId) ?? null;
+  }, [state.accounts]);
   const accountOptions = state.accounts.map((a) => ({ id: a.id, label: a.label, hint: PROVIDER_NAMES[a.provider] }));
+  // A #project in the title moves the pickers; picking by hand keeps the #words in the title instead.
+  const titleProject = parsed.parts.find((p) => p.kind === 'project' && p.project);
+  const shownAccountId = plan.account?.id ?? state.accountId;
   const projectOptions = state.projects
-    .filter((p) => p.accountId === state.accountId && !p.archived)
+    .filter((p) => p.accountId === shownAccountId && !p.archived)
     .map((p) => ({ id: p.remoteId, label: p.name }));
+  const pickByHand = () => {
+    if (!titleProject) return;
+    stores.quickAdd.getState().keep(partKey(titleProject));
+    if (shownAccountId) stores.quickAdd.getState().chooseAccount(shownAccountId);
+  };
+  const dueBlocked = plan.account
+    ? missingReason(plan.account.provider, state.capabilities?.[plan.account.provider], 'dueDates')
+    : null;
+  const nearLimit = plan.title.length >= plan.titleMax * 0.8;
 
   const save = async (keepOpen: boolean) => {
-    const title = state.title.trim();
     if (!(await stores.quickAdd.getState().save())) return;
-    if (keepOpen) {
-      setAdded(title);
-      titleRef.current?.focus();
-    } else closeQuickAdd();
+    if (keepOpen) titleRef.current?.focus();
+    else closeQuickAdd();
   };
   const onKey = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Escape') {
@@ -49,6 +75,10 @@ export function QuickAddView() {
       void save(false);
     }
   };
+  const takeBackLast = () => {
+    const last = parsed.parts[parsed.parts.length - 1];
+    if (last) stores.quickAdd.getState().keep(partKey(last));
+  };
   return (
     <main className="quick-add">
       <form
@@ -60,33 +90,66 @@ export function QuickAddView() {
         aria-label="Quick add a task"
       >
         <h1>Quick add</h1>
-        <label>
-          Task
-          <input
-            ref={titleRef}
-            className="qa-title"
-            value={state.title}
-            placeholder="What needs doing?"
-            onChange={(e) => stores.quickAdd.getState().update({ title: e.target.value })}
-            data-testid="qa-title"
-          />
+        <label htmlFor="qa-title-input" className="qa-title-label">
+          <span>Task</span>
+          {nearLimit && (
+            <small className={plan.title.length > plan.titleMax ? 'qa-count over' : 'qa-count'} data-testid="qa-title-count">
+              {plan.title.length} / {plan.titleMax}
+              {plan.account ? ` (${PROVIDER_NAMES[plan.account.provider]}’s limit)` : ''}
+            </small>
+          )}
         </label>
+        <TitleInput
+          ref={titleRef}
+          id="qa-title-input"
+          value={state.title}
+          onChange={(title) => stores.quickAdd.getState().update({ title })}
+          projects={state.projects.filter((p) => !p.archived)}
+          people={state.members.filter((m) => m.accountId === parsed.accountId)}
+          accountId={parsed.accountId}
+          providerOf={providerOf}
+          onBackspaceAtStart={takeBackLast}
+          describedBy="qa-title-help"
+        />
+        <small id="qa-title-help" className="hint">
+          Type a date (tomorrow 5pm, fri, in 3 days), #project, @person, !1–!4, +tag. Backspace on a chip keeps its words.
+        </small>
+        <Chips
+          parts={parsed.parts}
+          dropped={plan.dropped}
+          now={now}
+          providerOf={providerOf}
+          onRemove={(key) => stores.quickAdd.getState().keep(key)}
+          onEmpty={() => titleRef.current?.focus()}
+        />
+        <Preview parsed={parsed} plan={plan} now={now} />
         <div className="qa-pickers">
           <Combobox
             label="Account"
             options={accountOptions}
-            value={state.accountId}
-            onChange={(id) => stores.quickAdd.getState().chooseAccount(id)}
+            value={shownAccountId}
+            onChange={(id) => {
+              pickByHand();
+              stores.quickAdd.getState().chooseAccount(id);
+            }}
             testId="qa-account"
           />
           <Combobox
             label="Project"
             options={projectOptions}
-            value={state.projectRemoteId}
-            onChange={(id) => stores.quickAdd.getState().chooseProject(id)}
+            value={plan.project?.remoteId ?? state.projectRemoteId}
+            onChange={(id) => {
+              pickByHand();
+              stores.quickAdd.getState().chooseProject(id);
+            }}
             testId="qa-project"
           />
         </div>
+        {titleProject && (
+          <small className="hint" data-testid="qa-from-title">
+            Account and project from “{titleProject.text}” in the title; picking here keeps those words in the title.
+          </small>
+        )}
         <label>
           <span>
             Details <small>(optional)</small>
@@ -98,17 +161,24 @@ export function QuickAddView() {
             data-testid="qa-details"
           />
         </label>
-        <label>
+        <label title={dueBlocked ?? undefined}>
           <span>
-            Due <small>(optional: tomorrow, fri, 2026-12-01)</small>
+            Due <small>{dueBlocked ? '(not available)' : '(optional: tomorrow, fri, 2026-12-01)'}</small>
           </span>
           <input
-            value={state.dueText}
+            value={dueBlocked ? '' : state.dueText}
+            disabled={dueBlocked !== null}
             aria-invalid={!due.ok}
+            aria-describedby={dueBlocked ? 'qa-due-reason' : undefined}
             onChange={(e) => stores.quickAdd.getState().update({ dueText: e.target.value })}
             data-testid="qa-due"
           />
-          {state.dueText.trim() && (
+          {dueBlocked && (
+            <small id="qa-due-reason" className="cap-note" data-testid="qa-due-reason">
+              {dueBlocked}
+            </small>
+          )}
+          {!dueBlocked && state.dueText.trim() && (
             <small data-testid="qa-due-parsed">{due.ok ? (due.date ?? 'No due date') : due.message}</small>
           )}
         </label>
@@ -117,11 +187,7 @@ export function QuickAddView() {
             {describeError(state.error)}
           </p>
         )}
-        {added && !state.error && (
-          <p className="notice" role="status">
-            Added “{added}”. Type the next one.
-          </p>
-        )}
+        {!state.error && <QuickAddConfirmation />}
         <div className="row">
           <button type="submit" className="primary" disabled={state.saving} data-testid="qa-save">
             Add task

@@ -33,6 +33,7 @@ export const WEBWORK_CAPABILITIES: Capabilities = {
   editTime: false,
   deleteTime: false,
   startTimer: true,
+  titleMax: 1024,
   notes: {
     editTime: 'The WebWork Tracker v2 API has no call to change a time entry; change it on the website.',
     deleteTime: 'The WebWork Tracker v2 API has no call to delete a time entry; delete it on the website.',

@@ -30,6 +30,7 @@ export const WORKITY_CAPABILITIES: Capabilities = {
   editTime: false,
   deleteTime: false,
   startTimer: false,
+  titleMax: 100,
   notes: {
     priority: 'Workity tasks have no priority.',
     subtasks: 'Workity tasks have no subtasks.',

@@ -31,6 +31,7 @@ export const WORKSECTION_CAPABILITIES: Capabilities = {
   editTime: true,
   deleteTime: true,
   startTimer: false,
+  titleMax: null,
   notes: {
     startTimer: 'The Worksection API can stop timers but not start them.',
     doingStatus: 'Worksection tasks are either open or done.',

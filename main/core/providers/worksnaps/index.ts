@@ -33,6 +33,7 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
   editTime: true,
   deleteTime: true,
   startTimer: false,
+  titleMax: null,
   notes: {
     priority: 'Worksnaps tasks have no priority.',
     subtasks: 'Worksnaps tasks have no subtasks.',
