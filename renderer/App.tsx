@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
+import { ConnectionGate } from './components/ConnectionGate.js';
 import { Shell } from './components/Shell.js';
 import { useApp, useStores } from './store/hooks.js';
 import { parseRoute } from './store/uiStore.js';
 import { OnboardingView } from './views/OnboardingView.js';
+import { PanelView } from './views/PanelView.js';
 import { QuickAddView } from './views/QuickAddView.js';
 
-/** Follows the hash route and the theme setting; picks quick-add, onboarding or the main window. */
+/** Follows the hash route and the theme setting; picks quick-add, onboarding, the tray panel or the main window. */
 export function App() {
   const stores = useStores();
   const route = useApp('ui', (s) => s.route);
@@ -24,8 +26,14 @@ export function App() {
     else document.documentElement.setAttribute('data-theme', theme);
   }, [theme]);
 
-  if (route === 'quick-add') return <QuickAddView />;
+  if (route === 'quick-add')
+    return (
+      <ConnectionGate announce>
+        <QuickAddView />
+      </ConnectionGate>
+    );
   if (!loaded) return <p className="empty">Loading Worktray…</p>;
   if (!hasAccounts) return <OnboardingView />;
+  if (route === 'panel') return <PanelView />;
   return <Shell />;
 }

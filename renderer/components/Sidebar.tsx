@@ -31,7 +31,15 @@ export function Sidebar() {
     />
   );
   return (
-    <nav className="sidebar" aria-label="Lists and accounts">
+    <nav
+      className="sidebar"
+      id="sidebar"
+      aria-label="Lists and accounts"
+      // Picking any list or project in the drawer means "take me there", even when the route stays the same.
+      onClick={(e) => {
+        if (e.target instanceof Element && e.target.closest('.nav-item')) stores.ui.getState().setDrawer(false);
+      }}
+    >
       <section>
         <h2>Tasks</h2>
         <ul className="nav-list">

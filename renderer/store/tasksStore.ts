@@ -24,7 +24,7 @@ export interface TasksState {
   ensureRange(start: number, end: number): void;
   refresh(): Promise<void>;
   select(index: number): void;
-  /** Completes or reopens a task; the row changes at once and the outbox takes it from there. */
+  /** Completes or reopens a task; the row changes at once, is marked pending once the core took it, and rolls back if it did not. */
   setStatus(task: Task, status: TaskStatus): Promise<void>;
 }
 
@@ -116,11 +116,15 @@ export function createTasksStore(api: Api, now: () => Date, searchDelayMs = 200)
         set((s) => ({ selectedIndex: Math.max(0, Math.min(index, s.total - 1)) }));
       },
       async setStatus(task, status) {
-        set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
+        // The row changes at once, but says "Pending" only once the core has the change queued;
+        // a call that never reached it (the host gone) puts the row back as it was.
+        set((s) => ({ pages: replaceTask(s.pages, { ...task, status }) }));
         try {
           await call(api, 'tasks:edit', { key: task.key, patch: { status } });
+          set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
         } catch (error) {
-          set({ error: toPayload(error) });
+          set((s) => ({ pages: replaceTask(s.pages, task), error: toPayload(error) }));
+          return;
         }
         await get().refresh();
       },

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionState } from '../api/connection.js';
 
-export const ROUTES = ['tasks', 'quick-add', 'news', 'conflicts', 'time', 'accounts', 'add-account', 'outbox'] as const;
+export const ROUTES = ['tasks', 'quick-add', 'panel', 'news', 'conflicts', 'time', 'accounts', 'add-account', 'outbox'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** '#/news' -> 'news'; anything unknown is the task list. */
@@ -14,19 +14,25 @@ export function routeHash(route: Route): string {
   return route === 'tasks' ? '#/' : `#/${route}`;
 }
 
-/** Where the user is and whether the host is reachable at all (the web host's socket). */
+/** Where the user is, whether the narrow-window drawer is out, and whether the host is reachable at all (the web host's socket). */
 export interface UiState {
   route: Route;
   connection: ConnectionState;
+  /** The sidebar as a drawer below the layout breakpoint. */
+  drawerOpen: boolean;
   setRoute(route: Route): void;
   setConnection(state: ConnectionState): void;
+  setDrawer(open: boolean): void;
 }
 
 export function createUiStore(initial: Route): StoreApi<UiState> {
   return createStore<UiState>()((set) => ({
     route: initial,
     connection: 'open',
-    setRoute: (route) => set({ route }),
+    drawerOpen: false,
+    // Going somewhere closes the drawer: it was opened to pick where to go.
+    setRoute: (route) => set({ route, drawerOpen: false }),
     setConnection: (connection) => set({ connection }),
+    setDrawer: (drawerOpen) => set({ drawerOpen }),
   }));
 }

@@ -25,6 +25,8 @@ export function TasksView() {
   const actions = useMemo(() => {
     const current = () => taskAt(stores.tasks.getState(), stores.tasks.getState().selectedIndex);
     const toggle = (task: Task) => {
+      // Keys work outside the disabled form: without the host the change could not be kept.
+      if (stores.ui.getState().connection !== 'open') return;
       const caps = capabilities?.[task.provider];
       if (caps && !caps.statusChanges) {
         setNotice(caps.notes.statusChanges ?? "This provider does not let Worktray change a task's status.");
