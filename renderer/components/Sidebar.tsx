@@ -5,6 +5,7 @@ import type { Route } from '../store/uiStore.js';
 import { AccountTree } from './AccountTree.js';
 import { NavItem } from './NavItem.js';
 import { navigate } from './navigate.js';
+import { ThemePicker } from './ThemePicker.js';
 
 const QUICK_VIEWS = TASK_VIEWS.filter((v) => v !== 'all');
 
@@ -72,6 +73,10 @@ export function Sidebar() {
         </ul>
       </section>
       <AccountTree />
+      {/* The top bar has no room for it in a narrow window. */}
+      <div className="sidebar-theme">
+        <ThemePicker />
+      </div>
     </nav>
   );
 }

@@ -56,7 +56,9 @@ export function TopBar() {
       <button type="button" onClick={() => void stores.accounts.getState().syncNow()} disabled={summary.syncing || !connected}>
         Sync now
       </button>
-      <ThemePicker />
+      <span className="topbar-theme">
+        <ThemePicker />
+      </span>
     </header>
   );
 }

@@ -4,36 +4,44 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../shared/contract.js';
 import type { Task } from '../../../shared/model.js';
 import { call } from '../../api/result.js';
-import { isoDate } from '../../logic/dates.js';
 import { useStores } from '../../store/hooks.js';
 
 export const TODAY_LIMIT = 50;
 
-export interface TodayState {
+export interface TodayGroup {
   tasks: Task[];
   total: number;
+}
+
+export interface TodayState {
+  dueToday: TodayGroup;
+  overdue: TodayGroup;
   loaded: boolean;
   load(): Promise<void>;
 }
 
+const EMPTY: TodayGroup = { tasks: [], total: 0 };
+
 /**
- * Due today or overdue, across every account: the task listing bounded by
- * today's date, open tasks only, soonest first.
+ * Due today, then overdue, across every account: the task listing's own
+ * "due today" and "overdue" lists (open tasks, soonest first). Two groups so
+ * today's few are not buried under a long overdue tail.
  */
-export function createTodayStore(api: Api, now: () => Date): StoreApi<TodayState> {
+export function createTodayStore(api: Api): StoreApi<TodayState> {
   return createStore<TodayState>()((set) => ({
-    tasks: [],
-    total: 0,
+    dueToday: EMPTY,
+    overdue: EMPTY,
     loaded: false,
     async load() {
       try {
-        const reply = await call(api, 'tasks:list', {
-          status: 'not-done',
-          dueBefore: isoDate(now()),
-          sort: 'due',
-          limit: TODAY_LIMIT,
+        const [dueToday, overdue] = await Promise.all(
+          (['due-today', 'overdue'] as const).map((view) => call(api, 'tasks:list', { view, limit: TODAY_LIMIT })),
+        );
+        set({
+          dueToday: { tasks: dueToday!.tasks, total: dueToday!.total },
+          overdue: { tasks: overdue!.tasks, total: overdue!.total },
+          loaded: true,
         });
-        set({ tasks: reply.tasks, total: reply.total, loaded: true });
       } catch {
         // Without the host the list keeps what it showed; the panel says it is not connected.
       }
@@ -42,9 +50,9 @@ export function createTodayStore(api: Api, now: () => Date): StoreApi<TodayState
 }
 
 /** The panel's Today list, fetched again whenever the core says tasks changed and when the host comes back. */
-export function useToday(): Pick<TodayState, 'tasks' | 'total' | 'loaded'> {
+export function useToday(): Pick<TodayState, 'dueToday' | 'overdue' | 'loaded'> {
   const stores = useStores();
-  const store = useMemo(() => createTodayStore(stores.api, () => new Date()), [stores]);
+  const store = useMemo(() => createTodayStore(stores.api), [stores]);
   useEffect(() => {
     const load = () => void store.getState().load();
     load();
@@ -57,8 +65,8 @@ export function useToday(): Pick<TodayState, 'tasks' | 'total' | 'loaded'> {
       offConnection();
     };
   }, [stores, store]);
-  const tasks = useStore(store, (s) => s.tasks);
-  const total = useStore(store, (s) => s.total);
+  const dueToday = useStore(store, (s) => s.dueToday);
+  const overdue = useStore(store, (s) => s.overdue);
   const loaded = useStore(store, (s) => s.loaded);
-  return { tasks, total, loaded };
+  return { dueToday, overdue, loaded };
 }
