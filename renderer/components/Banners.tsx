@@ -26,19 +26,19 @@ export function Banners() {
         line.kind !== 'online' && (
           <div className="banner" role="status" data-testid="connection-line" data-kind={line.kind}>
             <strong>{line.text}</strong>
+            <button type="button" className="link" onClick={() => void stores.accounts.getState().syncNow()}>
+              Try again
+            </button>
             <details className="banner-details">
               <summary>Details</summary>
               <ul>
                 {line.reasons.map((r) => (
                   <li key={r.provider}>
-                    {r.name} ({r.accounts.join(', ')}): {r.words}
+                    <strong>{r.accounts.join(', ')}</strong>: {r.words}
                   </li>
                 ))}
               </ul>
             </details>
-            <button type="button" className="link" onClick={() => void stores.accounts.getState().syncNow()}>
-              Try again
-            </button>
           </div>
         )
       )}

@@ -20,6 +20,8 @@ export function TasksView() {
   const error = useApp('tasks', (s) => s.error);
   const view = useApp('tasks', (s) => s.filters.view);
   const detailKey = useApp('detail', (s) => s.key);
+  // Without the host the banner says so once; a failed fetch need not say it again.
+  const connected = useApp('ui', (s) => s.connection === 'open');
   const capabilities = useApp('accounts', (s) => s.capabilities);
 
   const actions = useMemo(() => {
@@ -77,7 +79,7 @@ export function TasksView() {
               {notice}
             </p>
           )}
-          {error && (
+          {error && connected && (
             <p className="error" role="alert">
               {describeError(error)}
             </p>
