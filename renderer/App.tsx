@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { CommandPalette } from './components/CommandPalette.js';
+import { ConnectionGate } from './components/ConnectionGate.js';
 import { QuickAddConfirmation } from './components/quickAdd/Confirmation.js';
 import { Shell } from './components/Shell.js';
 import { ShortcutList } from './components/ShortcutList.js';
@@ -8,9 +9,10 @@ import { useReminders } from './components/useReminders.js';
 import { useApp, useStores } from './store/hooks.js';
 import { parseRoute } from './store/uiStore.js';
 import { OnboardingView } from './views/OnboardingView.js';
+import { PanelView } from './views/PanelView.js';
 import { QuickAddView } from './views/QuickAddView.js';
 
-/** Follows the hash route and the theme setting; picks quick-add, onboarding or the main window. */
+/** Follows the hash route and the theme setting; picks quick-add, onboarding, the tray panel or the main window. */
 export function App() {
   const stores = useStores();
   const route = useApp('ui', (s) => s.route);
@@ -18,7 +20,7 @@ export function App() {
   const loaded = useApp('accounts', (s) => s.loaded);
   const hasAccounts = useApp('accounts', (s) => s.accounts.length > 0);
   const overlay = useApp('ui', (s) => s.overlay);
-  const inMainWindow = route !== 'quick-add' && loaded && hasAccounts;
+  const inMainWindow = route !== 'quick-add' && route !== 'panel' && loaded && hasAccounts;
   useGlobalKeys(stores, inMainWindow);
   useReminders(stores, inMainWindow);
 
@@ -33,9 +35,15 @@ export function App() {
     else document.documentElement.setAttribute('data-theme', theme);
   }, [theme]);
 
-  if (route === 'quick-add') return <QuickAddView />;
+  if (route === 'quick-add')
+    return (
+      <ConnectionGate announce>
+        <QuickAddView />
+      </ConnectionGate>
+    );
   if (!loaded) return <p className="empty">Loading Worktray…</p>;
   if (!hasAccounts) return <OnboardingView />;
+  if (route === 'panel') return <PanelView />;
   return (
     <>
       <Shell />

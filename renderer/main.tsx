@@ -7,6 +7,8 @@ import { createStores } from './store/stores.js';
 import { parseRoute } from './store/uiStore.js';
 import './styles/app.css';
 import './styles/layout.css';
+import './styles/narrow.css';
+import './styles/panel.css';
 import './styles/views.css';
 import './styles/list.css';
 import './styles/toast.css';

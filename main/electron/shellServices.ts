@@ -42,7 +42,7 @@ export function buildTray(
     factory: electronTrayFactory(),
     iconsDir: path.join(baseDir, 'icons'),
     platform: process.platform,
-    onClick: (anchor) => windows.toggleQuickAdd(anchor),
+    onClick: (anchor) => windows.togglePanel(anchor),
     actions: {
       quickAdd: () => windows.showQuickAdd(tray.bounds()),
       open: (route) => windows.showMain(route),

@@ -17,7 +17,7 @@ export interface TrayServiceOptions {
   iconsDir: string;
   platform: NodeJS.Platform;
   actions: TrayActions;
-  /** Left click: toggle quick-add beside the icon. */
+  /** Left click: toggle the tray panel beside the icon. */
   onClick(anchor: Rectangle): void;
 }
 
@@ -41,7 +41,7 @@ export function createTrayService(options: TrayServiceOptions): TrayService {
   const icon = (): string => trayIconPath(options.iconsDir, options.platform, factory.shouldUseDarkColors());
   const tray = factory.createTray(icon());
   let destroyed = false;
-  // AppIndicator on Linux sends no click (the menu opens instead); its first item is Quick add….
+  // AppIndicator on Linux sends no click (the menu opens instead); the menu keeps Quick add… and Open Worktray.
   tray.on('click', () => options.onClick(tray.getBounds()));
   factory.onThemeUpdated(() => {
     if (!destroyed) tray.setImage(icon());

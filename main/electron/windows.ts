@@ -1,12 +1,23 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, WebContents } from 'electron';
 import { APP_INDEX_URL } from './appProtocol.js';
 import { secureWebPreferences } from './security.js';
-import { clampToArea, positionNear, type Bounds, type WindowStateStore } from './windowState.js';
+import { createPopup } from './popup.js';
+import { clampToArea, type Bounds, type WindowStateStore } from './windowState.js';
 
 export const QUICK_ADD_ROUTE = '/quick-add';
+export const PANEL_ROUTE = '/panel';
 const MAIN_SIZE = { width: 1100, height: 720 };
 const QUICK_ADD_SIZE = { width: 560, height: 168 };
-const BLUR_TOGGLE_GRACE_MS = 300;
+export const PANEL_SIZE = { width: 400, height: 560 };
+
+/** The route part of an app:// URL ('/news' from app://worktray/index.html#/news), or null for anything else. */
+export function routeOf(url: string): string | null {
+  if (!url.startsWith(APP_INDEX_URL)) return null;
+  const hash = url.slice(APP_INDEX_URL.length);
+  if (!hash.startsWith('#')) return null;
+  const route = hash.slice(1);
+  return route.startsWith('/') ? route : `/${route}`;
+}
 
 export interface WindowManagerOptions {
   /** `new BrowserWindow(options)` in the app, a fake in tests. */
@@ -30,15 +41,17 @@ export interface WindowManager {
   showQuickAdd(anchor?: Bounds | null): void;
   toggleQuickAdd(anchor?: Bounds | null): void;
   hideQuickAdd(): void;
-  /** Builds the quick-add window hidden, so the first shortcut press shows a loaded page. */
+  /** The tray panel (#/panel) beside the icon; a tray click toggles it. */
+  showPanel(anchor?: Bounds | null): void;
+  togglePanel(anchor?: Bounds | null): void;
+  hidePanel(): void;
+  /** Builds the quick-add and panel windows hidden, so the first press shows a loaded page. */
   prepare(): void;
   webContents(): WebContents[];
 }
 
 export function createWindowManager(options: WindowManagerOptions): WindowManager {
   let main: BrowserWindow | null = null;
-  let quickAdd: BrowserWindow | null = null;
-  let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
   const now = options.now ?? Date.now;
   const alive = (win: BrowserWindow | null): win is BrowserWindow => win !== null && !win.isDestroyed();
 
@@ -74,44 +87,34 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     return win;
   };
 
-  const openQuickAdd = (): BrowserWindow => {
-    const win = build(
-      'quick-add',
-      {
-        ...QUICK_ADD_SIZE,
-        frame: false,
-        resizable: false,
-        movable: true,
-        minimizable: false,
-        maximizable: false,
-        fullscreenable: false,
-        skipTaskbar: true,
-        alwaysOnTop: true,
-        title: 'Quick add',
-      },
-      QUICK_ADD_ROUTE,
-    );
-    // The page "closes" quick-add after saving (window.close()); keep it warm, hidden, for the next press.
-    win.on('close', (event) => {
-      if (options.isQuitting()) return;
-      event.preventDefault();
-      win.hide();
+  const deps = { build, state: options.state, workArea: options.workArea, isQuitting: options.isQuitting, now };
+  const quickAdd = createPopup(
+    { name: 'quick-add', route: QUICK_ADD_ROUTE, size: QUICK_ADD_SIZE, title: 'Quick add', rememberPosition: true },
+    deps,
+  );
+  const panel = createPopup(
+    { name: 'panel', route: PANEL_ROUTE, size: PANEL_SIZE, title: 'Worktray', rememberPosition: false },
+    deps,
+  );
+
+  /*
+   * The panel's counts and "Open Worktray" navigate the page (#/news, #/); in
+   * this small window that means "open the main window there": show it, put the
+   * panel back on its own route and hide it.
+   */
+  const watchPanel = (win: BrowserWindow): void => {
+    win.webContents.on('did-navigate-in-page', (_event, url) => {
+      const route = routeOf(url);
+      if (route === null || route === PANEL_ROUTE) return;
+      if (route === QUICK_ADD_ROUTE) manager.showQuickAdd(null);
+      else manager.showMain(route);
+      void win.loadURL(`${APP_INDEX_URL}#${PANEL_ROUTE}`);
+      panel.hide();
     });
-    win.on('blur', () => {
-      if (win.isDestroyed() || !win.isVisible()) return;
-      hiddenByBlurAt = now();
-      win.hide();
-    });
-    return win;
   };
 
-  const placeQuickAdd = (win: BrowserWindow, anchor: Bounds | null): void => {
-    const saved = options.state.get('quick-add');
-    const near = anchor ?? saved ?? null;
-    const area = options.workArea(near ?? undefined);
-    const bounds =
-      anchor === null && saved ? clampToArea({ ...saved, ...QUICK_ADD_SIZE }, area) : positionNear(anchor, QUICK_ADD_SIZE, area);
-    win.setBounds(bounds);
+  const preparePanel = (): void => {
+    if (panel.window() === null) watchPanel(panel.prepare());
   };
 
   const manager: WindowManager = {
@@ -125,26 +128,23 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
       main.show();
       main.focus();
     },
-    showQuickAdd(anchor = null) {
-      if (!alive(quickAdd)) quickAdd = openQuickAdd();
-      placeQuickAdd(quickAdd, anchor);
-      quickAdd.show();
-      quickAdd.focus();
+    showQuickAdd: (anchor = null) => quickAdd.show(anchor),
+    toggleQuickAdd: (anchor = null) => quickAdd.toggle(anchor),
+    hideQuickAdd: () => quickAdd.hide(),
+    showPanel(anchor = null) {
+      preparePanel();
+      panel.show(anchor);
     },
-    toggleQuickAdd(anchor = null) {
-      // Clicking the tray first blurs (and so hides) the open quick-add; that click meant "close".
-      const justHidden = now() - hiddenByBlurAt < BLUR_TOGGLE_GRACE_MS;
-      if (alive(quickAdd) && (quickAdd.isVisible() || justHidden)) manager.hideQuickAdd();
-      else manager.showQuickAdd(anchor);
+    togglePanel(anchor = null) {
+      preparePanel();
+      panel.toggle(anchor);
     },
-    hideQuickAdd() {
-      hiddenByBlurAt = Number.NEGATIVE_INFINITY;
-      if (alive(quickAdd)) quickAdd.hide();
-    },
+    hidePanel: () => panel.hide(),
     prepare() {
-      if (!alive(quickAdd)) quickAdd = openQuickAdd();
+      quickAdd.prepare();
+      preparePanel();
     },
-    webContents: () => [main, quickAdd].filter(alive).map((win) => win.webContents),
+    webContents: () => [main, quickAdd.window(), panel.window()].filter(alive).map((win) => win.webContents),
   };
   return manager;
 }

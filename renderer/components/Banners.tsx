@@ -1,9 +1,13 @@
-import { describeError } from '../api/result.js';
+import { HOST_LOST_LINE, connectionLine } from '../logic/connectionLine.js';
 import { summarizeSync } from '../logic/syncSummary.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { navigate } from './navigate.js';
 
-/** One banner per provider that cannot be reached, and one when the host itself is gone. */
+/**
+ * One connection line for the whole app: the host itself gone, every service
+ * offline, or the few that are unreachable named; each service's own reason
+ * only on demand. Failed outbox changes get their own line, since they need a hand.
+ */
 export function Banners() {
   const stores = useStores();
   const connection = useApp('ui', (s) => s.connection);
@@ -11,25 +15,33 @@ export function Banners() {
   const sync = useApp('accounts', (s) => s.sync);
   const failed = useApp('outbox', (s) => s.entries.filter((e) => e.state === 'failed').length);
   const { offline } = summarizeSync(accounts, sync);
+  const line = connectionLine(offline, accounts.filter((a) => sync[a.id]).length);
   return (
     <div className="banners" aria-live="polite">
-      {connection !== 'open' && (
-        <div className="banner danger" role="alert">
-          Lost the connection to Worktray; reconnecting… Nothing you did is lost.
+      {connection !== 'open' ? (
+        <div className="banner danger" role="alert" data-testid="host-lost">
+          {HOST_LOST_LINE}
         </div>
+      ) : (
+        line.kind !== 'online' && (
+          <div className="banner" role="status" data-testid="connection-line" data-kind={line.kind}>
+            <strong>{line.text}</strong>
+            <button type="button" className="link" onClick={() => void stores.accounts.getState().syncNow()}>
+              Try again
+            </button>
+            <details className="banner-details">
+              <summary>Details</summary>
+              <ul>
+                {line.reasons.map((r) => (
+                  <li key={r.provider}>
+                    <strong>{r.accounts.join(', ')}</strong>: {r.words}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        )
       )}
-      {offline.map((entry) => (
-        <div key={entry.provider} className="banner" role="status" data-testid={`offline-${entry.provider}`}>
-          <strong>{entry.name} can't be reached.</strong>
-          <span>
-            Showing cached tasks for {entry.accounts.join(', ')}; changes wait in the outbox.
-            {entry.error ? ` (${describeError(entry.error)})` : ''}
-          </span>
-          <button type="button" className="link" onClick={() => void stores.accounts.getState().syncNow()}>
-            Try again
-          </button>
-        </div>
-      ))}
       {failed > 0 && (
         <div className="banner danger" role="status">
           {failed} change{failed === 1 ? '' : 's'} could not be sent.

@@ -38,6 +38,10 @@ export function DetailPane() {
   const provider = PROVIDER_NAMES[task.provider];
   return (
     <aside className="detail" aria-label="Task details" data-testid="detail">
+      {/* In a narrow window the pane covers the list; Back returns to it (Close does the same in a wide one). */}
+      <button type="button" className="back-button link" onClick={close} data-testid="detail-back">
+        ← Back to the list
+      </button>
       <div className="row">
         <span className={`provider-dot provider-${task.provider}`} aria-hidden="true" />
         <span className="muted">{account?.label ?? provider}</span>

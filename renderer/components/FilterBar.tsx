@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../shared/model.js';
 import type { DueFilter, SortKey, StatusFilter, TaskFilters } from '../logic/taskFilters.js';
 import { useApp, useStores } from '../store/hooks.js';
@@ -32,9 +32,18 @@ export function FilterBar({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const accounts = useApp('accounts', (s) => s.accounts);
   const projects = useApp('nav', (s) => s.projects);
   const set = (patch: Partial<TaskFilters>) => stores.tasks.getState().setFilters({ ...filters, ...patch });
+  const [expanded, setExpanded] = useState(false);
   const ownProjects = projects.filter((p) => p.accountId === filters.accountId);
+  const active = [
+    filters.provider,
+    filters.accountId,
+    filters.projectRemoteId,
+    filters.status !== 'not-done',
+    filters.assignee.trim(),
+    filters.due !== 'any',
+  ].filter(Boolean).length;
   return (
-    <div className="filterbar" role="search">
+    <div className={`filterbar${expanded ? ' expanded' : ''}`} role="search">
       <label className="search">
         Search (press /)
         <input
@@ -46,87 +55,100 @@ export function FilterBar({ searchRef }: { searchRef: RefObject<HTMLInputElement
           data-testid="search"
         />
       </label>
-      <label>
-        Provider
-        <select
-          value={filters.provider ?? ''}
-          onChange={(e) => set({ provider: (e.target.value || null) as ProviderId | null })}
-          data-testid="filter-provider"
-        >
-          <option value="">All providers</option>
-          {PROVIDER_IDS.map((id) => (
-            <option key={id} value={id}>
-              {PROVIDER_NAMES[id]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Account
-        <select
-          value={filters.accountId ?? ''}
-          onChange={(e) => set({ accountId: e.target.value || null, projectRemoteId: null })}
-          data-testid="filter-account"
-        >
-          <option value="">All accounts</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Project
-        <select
-          value={filters.projectRemoteId ?? ''}
-          disabled={!filters.accountId}
-          title={filters.accountId ? undefined : 'Choose an account first'}
-          onChange={(e) => set({ projectRemoteId: e.target.value || null })}
-          data-testid="filter-project"
-        >
-          <option value="">All projects</option>
-          {ownProjects.map((p) => (
-            <option key={p.key} value={p.remoteId}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select
-          value={filters.status}
-          onChange={(e) => set({ status: e.target.value as StatusFilter })}
-          data-testid="filter-status"
-        >
-          {STATUS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Assignee
-        <input
-          value={filters.assignee}
-          size={12}
-          placeholder="Anyone"
-          onChange={(e) => set({ assignee: e.target.value })}
-          data-testid="filter-assignee"
-        />
-      </label>
-      <label>
-        Due
-        <select value={filters.due} onChange={(e) => set({ due: e.target.value as DueFilter })} data-testid="filter-due">
-          {DUE.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Only shown in a narrow window, where the fields fold away behind it. */}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={expanded}
+        aria-controls="filter-fields"
+        data-testid="filters-toggle"
+        onClick={() => setExpanded(!expanded)}
+      >
+        Filters{active > 0 ? ` (${active})` : ''}
+      </button>
+      <div className="filter-fields" id="filter-fields">
+        <label>
+          Provider
+          <select
+            value={filters.provider ?? ''}
+            onChange={(e) => set({ provider: (e.target.value || null) as ProviderId | null })}
+            data-testid="filter-provider"
+          >
+            <option value="">All providers</option>
+            {PROVIDER_IDS.map((id) => (
+              <option key={id} value={id}>
+                {PROVIDER_NAMES[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Account
+          <select
+            value={filters.accountId ?? ''}
+            onChange={(e) => set({ accountId: e.target.value || null, projectRemoteId: null })}
+            data-testid="filter-account"
+          >
+            <option value="">All accounts</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Project
+          <select
+            value={filters.projectRemoteId ?? ''}
+            disabled={!filters.accountId}
+            title={filters.accountId ? undefined : 'Choose an account first'}
+            onChange={(e) => set({ projectRemoteId: e.target.value || null })}
+            data-testid="filter-project"
+          >
+            <option value="">All projects</option>
+            {ownProjects.map((p) => (
+              <option key={p.key} value={p.remoteId}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select
+            value={filters.status}
+            onChange={(e) => set({ status: e.target.value as StatusFilter })}
+            data-testid="filter-status"
+          >
+            {STATUS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Assignee
+          <input
+            value={filters.assignee}
+            size={12}
+            placeholder="Anyone"
+            onChange={(e) => set({ assignee: e.target.value })}
+            data-testid="filter-assignee"
+          />
+        </label>
+        <label>
+          Due
+          <select value={filters.due} onChange={(e) => set({ due: e.target.value as DueFilter })} data-testid="filter-due">
+            {DUE.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </div>
   );
 }

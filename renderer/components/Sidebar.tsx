@@ -6,6 +6,7 @@ import { AccountTree } from './AccountTree.js';
 import { NavItem } from './NavItem.js';
 import { SavedSearches } from './SavedSearches.js';
 import { navigate } from './navigate.js';
+import { ThemePicker } from './ThemePicker.js';
 
 const QUICK_VIEWS = TASK_VIEWS.filter((v) => v !== 'all');
 
@@ -32,7 +33,15 @@ export function Sidebar() {
     />
   );
   return (
-    <nav className="sidebar" aria-label="Lists and accounts">
+    <nav
+      className="sidebar"
+      id="sidebar"
+      aria-label="Lists and accounts"
+      // Picking any list or project in the drawer means "take me there", even when the route stays the same.
+      onClick={(e) => {
+        if (e.target instanceof Element && e.target.closest('.nav-item')) stores.ui.getState().setDrawer(false);
+      }}
+    >
       <section>
         <h2>Tasks</h2>
         <ul className="nav-list">
@@ -66,6 +75,10 @@ export function Sidebar() {
         </ul>
       </section>
       <AccountTree />
+      {/* The top bar has no room for it in a narrow window. */}
+      <div className="sidebar-theme">
+        <ThemePicker />
+      </div>
     </nav>
   );
 }

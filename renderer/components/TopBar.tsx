@@ -9,13 +9,26 @@ export function TopBar() {
   const accounts = useApp('accounts', (s) => s.accounts);
   const sync = useApp('accounts', (s) => s.sync);
   const summary = summarizeSync(accounts, sync);
+  const connected = useApp('ui', (s) => s.connection === 'open');
+  const drawerOpen = useApp('ui', (s) => s.drawerOpen);
   const percent = summary.progress === null ? null : Math.round(summary.progress * 100);
   return (
     <header className="topbar">
+      <button
+        type="button"
+        className="menu-button"
+        aria-label="Lists and accounts"
+        aria-expanded={drawerOpen}
+        aria-controls="sidebar"
+        data-testid="menu-button"
+        onClick={() => stores.ui.getState().setDrawer(!drawerOpen)}
+      >
+        <span aria-hidden="true">☰</span>
+      </button>
       <span className="brand">
-        <span className="brand-mark" aria-hidden="true" /> Worktray
+        <span className="brand-mark" aria-hidden="true" /> <span className="brand-name">Worktray</span>
       </span>
-      <button type="button" className="primary" onClick={() => navigate('quick-add')}>
+      <button type="button" className="primary" onClick={() => navigate('quick-add')} disabled={!connected}>
         + Quick add
       </button>
       <span className="spacer" />
@@ -40,10 +53,12 @@ export function TopBar() {
           Last synced {ago(summary.lastSyncedAt, new Date())}
         </span>
       )}
-      <button type="button" onClick={() => void stores.accounts.getState().syncNow()} disabled={summary.syncing}>
+      <button type="button" onClick={() => void stores.accounts.getState().syncNow()} disabled={summary.syncing || !connected}>
         Sync now
       </button>
-      <ThemePicker />
+      <span className="topbar-theme">
+        <ThemePicker />
+      </span>
     </header>
   );
 }

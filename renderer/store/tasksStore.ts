@@ -26,7 +26,7 @@ export interface TasksState {
   ensureRange(start: number, end: number): void;
   refresh(): Promise<void>;
   select(index: number): void;
-  /** Completes or reopens a task; the row changes at once and the outbox takes it from there. */
+  /** Completes or reopens a task; the row changes at once, is marked pending once the core took it, and rolls back if it did not. */
   setStatus(task: Task, status: TaskStatus): Promise<void>;
   /** Deletes a task where the service allows it; undo brings it back. */
   remove(task: Task): Promise<void>;
@@ -125,12 +125,16 @@ export function createTasksStore(
         set((s) => ({ selectedIndex: Math.max(0, Math.min(index, s.total - 1)) }));
       },
       async setStatus(task, status) {
-        set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
+        // The row changes at once, but says "Pending" only once the core has the change queued;
+        // a call that never reached it (the host gone) puts the row back as it was.
+        set((s) => ({ pages: replaceTask(s.pages, { ...task, status }) }));
         try {
           const result = await call(api, 'tasks:edit', { key: task.key, patch: { status } });
+          set((s) => ({ pages: replaceTask(s.pages, { ...task, status, pending: true }) }));
           recordUndo(editLabel(task, { status }, now()), [editChange(task, { status }, result.key)]);
         } catch (error) {
-          set({ error: toPayload(error) });
+          set((s) => ({ pages: replaceTask(s.pages, task), error: toPayload(error) }));
+          return;
         }
         await get().refresh();
       },
@@ -139,7 +143,8 @@ export function createTasksStore(
           await call(api, 'tasks:delete', { key: task.key });
           recordUndo(`Deleted “${task.title}”`, [deleteChange(task)]);
         } catch (error) {
-          set({ error: toPayload(error) });
+          set((s) => ({ pages: replaceTask(s.pages, task), error: toPayload(error) }));
+          return;
         }
         await get().refresh();
       },

@@ -39,6 +39,8 @@ export function TasksView() {
   const error = useApp('tasks', (s) => s.error);
   const filters = useApp('tasks', (s) => s.filters);
   const detailKey = useApp('detail', (s) => s.key);
+  // Without the host the banner says so once; a failed fetch need not say it again.
+  const connected = useApp('ui', (s) => s.connection === 'open');
   const capabilities = useApp('accounts', (s) => s.capabilities);
   const remembered = useApp('settings', (s) => s.settings?.groupBy);
   const title = useListTitle();
@@ -66,6 +68,8 @@ export function TasksView() {
     const tasks = () => stores.tasks.getState();
     const selection = () => stores.selection.getState();
     const toggle = (task: Task) => {
+      // Keys work outside the disabled form: without the host the change could not be kept.
+      if (stores.ui.getState().connection !== 'open') return;
       const caps = capabilities?.[task.provider];
       if (caps && !caps.statusChanges) {
         setNotice(caps.notes.statusChanges ?? "This provider does not let Worktray change a task's status.");
@@ -147,7 +151,7 @@ export function TasksView() {
               {notice}
             </p>
           )}
-          {error && (
+          {error && connected && (
             <p className="error" role="alert">
               {describeError(error)}
             </p>

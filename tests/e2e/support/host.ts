@@ -10,6 +10,8 @@ export interface RunningHost {
   /** Everything the host wrote to stdout and stderr so far (checked for secrets). */
   output(): string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: no chance to close anything. */
+  kill(): Promise<void>;
 }
 
 /** Starts `worktray serve` on a free port with its own data folder; resolves when it prints its URL. */
@@ -38,17 +40,20 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
     child.once('exit', (code) => reject(new Error(`host exited with ${String(code)}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (exited()) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+      if (signal !== 'SIGKILL') setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }

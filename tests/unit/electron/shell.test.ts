@@ -222,10 +222,14 @@ describe('Electron composition root', () => {
     ).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('opens the main window and a hidden quick-add window, both locked down', async () => {
+  it('opens the main window and hidden quick-add and tray-panel windows, all locked down', async () => {
     await launch();
     const urls = FakeBrowserWindow.created.map((w) => w.loaded[0]);
-    expect(urls.sort()).toEqual(['app://worktray/index.html#/', 'app://worktray/index.html#/quick-add']);
+    expect(urls.sort()).toEqual([
+      'app://worktray/index.html#/',
+      'app://worktray/index.html#/panel',
+      'app://worktray/index.html#/quick-add',
+    ]);
     for (const win of FakeBrowserWindow.created) {
       expect(win.options.webPreferences).toMatchObject({
         preload: path.join('/app/dist/electron', 'preload.cjs'),
@@ -241,7 +245,9 @@ describe('Electron composition root', () => {
     await launch(['--quick-add']);
     const quick = FakeBrowserWindow.created.find((w) => w.loaded[0]?.endsWith('#/quick-add'));
     expect(quick?.visible).toBe(true);
-    expect(FakeBrowserWindow.created).toHaveLength(1);
+    // The tray panel is built too, hidden; no main window.
+    expect(FakeBrowserWindow.created.filter((w) => w.visible)).toEqual([quick]);
+    expect(FakeBrowserWindow.created.some((w) => w.loaded[0]?.endsWith('#/'))).toBe(false);
     FakeBrowserWindow.created = [];
     await launch(['--hidden']);
     expect(FakeBrowserWindow.created.every((w) => !w.visible)).toBe(true);

@@ -52,7 +52,7 @@ describe('tray service', () => {
     expect(fake.tray.image).toBe('/i/tray-light.png');
   });
 
-  it('toggles quick-add beside the icon on click', () => {
+  it("hands the icon's bounds to the click handler (the panel is placed by them)", () => {
     const fake = fakeFactory();
     const onClick = vi.fn();
     createTrayService({ factory: fake.factory, iconsDir: '/i', platform: 'linux', actions, onClick });

@@ -138,8 +138,11 @@ describe('windows', () => {
     const { manager } = setup();
     manager.prepare();
     manager.showMain();
-    expect(manager.webContents()).toHaveLength(2);
+    // Main, quick-add and the tray panel (prepare builds both small windows hidden).
+    expect(manager.webContents()).toHaveLength(3);
     quickAdd().destroyed = true;
-    expect(manager.webContents()).toEqual([main().webContents as unknown as WebContents]);
+    expect(manager.webContents()).toHaveLength(2);
+    expect(manager.webContents()).toContain(main().webContents as unknown as WebContents);
+    expect(manager.webContents()).not.toContain(quickAdd().webContents as unknown as WebContents);
   });
 });

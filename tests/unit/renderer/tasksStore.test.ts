@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../../shared/model.js';
 import { DEFAULT_FILTERS } from '../../../renderer/logic/taskFilters.js';
-import { PAGE_SIZE, taskAt } from '../../../renderer/store/tasksStore.js';
+import type { Api } from '../../../shared/contract.js';
+import { errorPayload } from '../../../renderer/api/result.js';
+import { PAGE_SIZE, createTasksStore, taskAt } from '../../../renderer/store/tasksStore.js';
 import { value } from '../../helpers/inProcessApi.js';
 import { setup, until } from './helpers.js';
 
@@ -78,7 +80,7 @@ describe('the task list store', () => {
     expect(rows.every((t) => hasWordStarting(t, 'sitemap') || hasWordStarting(t, 'onboarding'))).toBe(true);
   });
 
-  it('shows a completed task at once, and the mark goes once the server has the change', async () => {
+  it('shows a completed task at once, pending once the core has it, and the mark goes once the server has the change', async () => {
     const { api, sims, stores } = await setup({ providers: ['webwork'], core: { deferPush: true } });
     const tasks = stores.tasks;
     tasks.getState().setFilters({ ...DEFAULT_FILTERS, provider: 'webwork', status: 'all', sort: 'title' });
@@ -86,7 +88,7 @@ describe('the task list store', () => {
     const task = tasks.getState().pages[0]!.find((t) => t.status === 'open')!;
     const index = tasks.getState().pages[0]!.indexOf(task);
     const done = tasks.getState().setStatus(task, 'done');
-    expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'done', pending: true });
+    expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'done', pending: false });
     await done;
     expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'done', pending: true });
     expect((await value(api, 'outbox:list', {})).map((e) => e.key)).toEqual([task.key]);
@@ -94,6 +96,25 @@ describe('the task list store', () => {
     expect(sims.webwork.state.tasks.find((t) => String(t.id) === task.remoteId)?.status).toBe(WEBWORK_DONE);
     await until(() => taskAt(tasks.getState(), index)?.pending === false);
     expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'done' });
+  });
+
+  it('puts the row back, not pending, when the change never reached the core', async () => {
+    const { api } = await setup({ providers: ['webwork'] });
+    const lost = errorPayload('offline', 'The connection to Worktray was lost; try again when it is back.');
+    const cut: Api = {
+      invoke: ((channel, input) =>
+        channel === 'tasks:edit' ? Promise.resolve({ ok: false, error: lost }) : api.invoke(channel, input)) as Api['invoke'],
+      on: (event, listener) => api.on(event, listener),
+    };
+    const tasks = createTasksStore(cut, () => new Date(), 1);
+    tasks.getState().setFilters({ ...DEFAULT_FILTERS, provider: 'webwork', status: 'all', sort: 'title' });
+    await until(() => !tasks.getState().loading);
+    const task = tasks.getState().pages[0]!.find((t) => t.status === 'open')!;
+    const index = tasks.getState().pages[0]!.indexOf(task);
+    await tasks.getState().setStatus(task, 'done');
+    expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'open', pending: false });
+    expect(tasks.getState().error?.code).toBe('offline');
+    expect(await value(api, 'outbox:list', {})).toEqual([]);
   });
 
   it('keeps the selection inside the list', async () => {
