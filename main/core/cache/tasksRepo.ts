@@ -111,7 +111,8 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
         .run(accountId, projectRemoteId, JSON.stringify(seen)).changes;
     },
     insertLocal(task) {
-      upsert.run(taskParams(task, stamp()));
+      const at = stamp();
+      upsert.run(taskParams(task, at, task.updatedAt ?? at));
     },
     applyPatch(key, patch) {
       const before = get(key);
@@ -136,8 +137,10 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
       db.prepare('UPDATE tasks SET base_json = NULL, server_json = NULL WHERE key = ?').run(key);
     },
     swapKey(oldKey, task) {
+      // The server's copy of a task made here may carry no change time: it keeps its place in the list.
+      const sortAt = db.prepare('SELECT sort_at FROM tasks WHERE key = ?').pluck().get(oldKey) as string | null | undefined;
       db.prepare('DELETE FROM tasks WHERE key = ?').run(oldKey);
-      upsert.run(taskParams(task, stamp()));
+      upsert.run(taskParams(task, stamp(), task.updatedAt ?? sortAt ?? null));
       db.prepare('UPDATE outbox SET key = ? WHERE key = ?').run(task.key, oldKey);
       db.prepare('UPDATE conflicts SET key = ? WHERE key = ?').run(task.key, oldKey);
       db.prepare('INSERT OR REPLACE INTO key_aliases (old_key, new_key) VALUES (?, ?)').run(oldKey, task.key);

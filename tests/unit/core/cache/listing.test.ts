@@ -42,7 +42,7 @@ describe('task listing plans', () => {
   it('reads the default listing and the due views off an index made for their order', () => {
     const { cache } = memoryCacheWithAccount();
     const byUpdated = pagePlan(cache, { status: 'not-done' }, 'query');
-    expect(byUpdated.join('\n')).toMatch(/USING (COVERING )?INDEX tasks_order_updated/);
+    expect(byUpdated.join('\n')).toMatch(/USING (COVERING )?INDEX tasks_order_sort/);
     expect(byUpdated.join('\n')).not.toMatch(/TEMP B-TREE/);
     const overdue = pagePlan(cache, { view: 'overdue', status: 'not-done' }, 'query');
     expect(overdue.join('\n')).toMatch(/INDEX tasks_order_due/);
