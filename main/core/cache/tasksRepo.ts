@@ -1,5 +1,6 @@
 import type { TaskQuery } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
@@ -58,6 +59,18 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
     `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
   );
 
+  // A listing's statements depend on the query's shape only; the few shapes a session uses are prepared once.
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 64) statements.clear();
+      statement = db.prepare(sql).pluck();
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+
   const get = (key: string): Task | null => {
     const row = selectOne.get(key) as TaskRow | undefined;
     return row ? rowToTask(row) : null;
@@ -74,8 +87,7 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
       const limit = query.limit ?? 200;
       const offset = query.offset ?? 0;
       const upTo = countLimit(offset + limit);
-      const ids = (statement: string, params: Record<string, unknown>): number[] =>
-        db.prepare(statement).pluck().all(params) as number[];
+      const ids = (statement: string, params: Record<string, unknown>): number[] => prepared(statement).all(params) as number[];
       // One walk in the page's order, one row past the count's limit, gives both the count and the page.
       // A search is walked in the FTS index's order; with no more than COUNT_STEP matches, those are then
       // sorted as asked. The choice depends on the query alone, never the page, so pages of one listing agree.
