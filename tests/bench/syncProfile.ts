@@ -37,12 +37,23 @@ function breakdown(profile: Profiler.Profile): SyncPhases {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  // A frame under the simulator (node-soap serializing its reply, say) is the server's, whatever the frame.
+  const serverNode = new Map<number, boolean>();
+  const underServer = (id: number): boolean => {
+    const known = serverNode.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = Boolean(node?.callFrame.url.includes('tests/simulators')) || (up !== undefined && underServer(up));
+    serverNode.set(id, result);
+    return result;
+  };
   const phaseOfNode = new Map<number, (typeof PHASES)[number]>();
   const resolve = (id: number): (typeof PHASES)[number] => {
     const known = phaseOfNode.get(id);
     if (known) return known;
     const node = byId.get(id);
-    const own = node ? phaseOf(node.callFrame) : null;
+    const own = underServer(id) ? 'server' : node ? phaseOf(node.callFrame) : null;
     const up = parent.get(id);
     const phase = own ?? (up === undefined ? 'other' : resolve(up));
     phaseOfNode.set(id, phase);
