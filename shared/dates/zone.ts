@@ -12,7 +12,8 @@ let known: { tz: string | undefined; zone: string } | null = null;
  * asked again when TZ changes (tests set it).
  */
 export function userZone(): string {
-  const tz = typeof process === 'undefined' ? undefined : process.env.TZ;
+  // globalThis: this module also runs in the renderer, which has no process.
+  const tz = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.TZ;
   if (known?.tz !== tz || !known) known = { tz, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   return known.zone;
 }

@@ -18,7 +18,7 @@ export const PHASES = ['wire', 'server', 'parsing', 'validating', 'mapping', 'wr
  * "other" is the rest of the core (sync bookkeeping, promises, garbage
  * collection); "profiler" is the profiler's own start and stop, left out of totals.
  */
-function phaseOf(frame: Profiler.CallFrame): SyncPhases extends Record<infer K, number> ? K | null : never {
+function phaseOf(frame: Profiler.ProfileNode['callFrame']): SyncPhases extends Record<infer K, number> ? K | null : never {
   const url = frame.url;
   const name = frame.functionName;
   if (name === '(idle)') return 'wire';

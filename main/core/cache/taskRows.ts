@@ -34,6 +34,46 @@ export const TASK_COLUMNS = `t.*,
   EXISTS (SELECT 1 FROM outbox o WHERE o.key = t.key) AS pending,
   EXISTS (SELECT 1 FROM conflicts c WHERE c.key = t.key AND c.resolved_at IS NULL) AS conflict`;
 
+/** The columns a Task is made of, in the order LISTED_TASK selects them (then pending, conflict). */
+const LISTED_COLUMNS = [
+  'key',
+  'account_id',
+  'provider',
+  'project_remote_id',
+  'remote_id',
+  'parent_remote_id',
+  'title',
+  'details',
+  'status',
+  'raw_status',
+  'priority',
+  'due_date',
+  'assignees',
+  'tags',
+  'is_mine',
+  'revision',
+  'updated_at',
+  'extras',
+  'pending',
+  'conflict',
+] as const;
+
+/**
+ * The SELECT list of a listing's page, read as raw arrays (listedToTask): a page of 200
+ * rows as named objects cost better-sqlite3 more than finding the rows.
+ */
+export const LISTED_TASK = `${LISTED_COLUMNS.slice(0, -2)
+  .map((column) => `t.${column}`)
+  .join(', ')},
+  EXISTS (SELECT 1 FROM outbox o WHERE o.key = t.key) AS pending,
+  EXISTS (SELECT 1 FROM conflicts c WHERE c.key = t.key AND c.resolved_at IS NULL) AS conflict`;
+
+export function listedToTask(values: unknown[]): Task {
+  const row: Record<string, unknown> = {};
+  LISTED_COLUMNS.forEach((column, i) => (row[column] = values[i]));
+  return rowToTask(row as unknown as TaskRow);
+}
+
 export function rowToTask(row: TaskRow): Task {
   return {
     key: row.key,

@@ -6,7 +6,7 @@ import { parseJson } from './json.js';
 import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
 import { createServerPageWriter } from './serverPage.js';
 import { buildTaskQuery } from './taskQuery.js';
-import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+import { listedToTask, LISTED_TASK, rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
   /**
@@ -55,9 +55,9 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
   const writeServerPage = createServerPageWriter(db);
   // The page's rows with their pending/conflict flags, looked up for the page's rowids only.
-  const selectRids = db.prepare(
-    `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
-  );
+  const selectRids = db
+    .prepare(`SELECT t.rowid AS rid, ${LISTED_TASK} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`)
+    .raw();
 
   // A listing's statements depend on the query's shape only; the few shapes a session uses are prepared once.
   const statements = new Map<string, Statement>();
@@ -96,10 +96,10 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
         fragment.search && walked.length <= COUNT_STEP
           ? ids(sql.sortIds, { ids: JSON.stringify(walked), limit, offset })
           : walked.slice(offset, offset + limit);
-      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as (TaskRow & { rid: number })[]).map((row) => [row.rid, row]));
+      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as unknown[][]).map((row) => [row[0] as number, row]));
       const tasks = rids.flatMap((rid) => {
         const row = byRid.get(rid);
-        return row ? [rowToTask(row)] : [];
+        return row ? [listedToTask(row.slice(1))] : [];
       });
       return { tasks, total: Math.min(walked.length, upTo), capped: walked.length > upTo };
     },
