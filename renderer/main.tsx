@@ -8,6 +8,7 @@ import { parseRoute } from './store/uiStore.js';
 import './styles/app.css';
 import './styles/layout.css';
 import './styles/views.css';
+import './styles/list.css';
 
 async function boot(): Promise<void> {
   const api = await createApi();

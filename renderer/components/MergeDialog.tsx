@@ -1,23 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Conflict } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
 import { KIND_LABELS, buildResolution, initialChoices } from '../logic/merge.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { MergeField } from './MergeField.js';
+import { useModalDialog } from './useModalDialog.js';
 
 /** The merge dialog: per field take mine / take theirs / edit; a delete-write conflict is keep or let go. */
 export function MergeDialog({ conflict }: { conflict: Conflict }) {
   const stores = useStores();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [choices, setChoices] = useState(() => initialChoices(conflict));
   const busy = useApp('conflicts', (s) => s.busy);
   const error = useApp('conflicts', (s) => s.error);
   const close = () => stores.conflicts.getState().openDialog(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const resolve = (resolution: Parameters<ReturnType<typeof stores.conflicts.getState>['resolve']>[1]) =>
     void stores.conflicts.getState().resolve(conflict.id, resolution);
   const isDelete = conflict.kind === 'delete-write';

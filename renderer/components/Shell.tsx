@@ -22,7 +22,7 @@ const VIEWS: Record<Exclude<Route, 'quick-add'>, () => ReactNode> = {
   outbox: () => <OutboxView />,
 };
 
-/** The main window: top bar, banners, sidebar and the current view. */
+/** The main window: top bar, banners, sidebar and the current view (first in the DOM, so first to reach). */
 export function Shell() {
   const route = useApp('ui', (s) => s.route);
   const view = route === 'quick-add' ? 'tasks' : route;
@@ -31,14 +31,15 @@ export function Shell() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
         Skip to content
       </button>
-      <TopBar />
-      <Banners />
+      {/* The view comes first in focus order (the task list is two Tabs from the top); CSS places the bars. */}
       <div className="body">
-        <Sidebar />
         <main id="main-content" className="content" tabIndex={-1}>
           {VIEWS[view]()}
         </main>
+        <Sidebar />
       </div>
+      <TopBar />
+      <Banners />
     </div>
   );
 }

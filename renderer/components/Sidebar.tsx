@@ -4,6 +4,7 @@ import { useApp, useStores } from '../store/hooks.js';
 import type { Route } from '../store/uiStore.js';
 import { AccountTree } from './AccountTree.js';
 import { NavItem } from './NavItem.js';
+import { SavedSearches } from './SavedSearches.js';
 import { navigate } from './navigate.js';
 
 const QUICK_VIEWS = TASK_VIEWS.filter((v) => v !== 'all');
@@ -48,6 +49,7 @@ export function Sidebar() {
           ))}
         </ul>
       </section>
+      <SavedSearches />
       <section>
         <h2>Activity</h2>
         <ul className="nav-list">

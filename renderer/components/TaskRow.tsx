@@ -1,66 +1,125 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, MouseEvent } from 'react';
 import type { Task } from '../../shared/model.js';
 import { describeDue, isoDate } from '../logic/dates.js';
+import { highlight, matchSnippet } from '../logic/highlight.js';
+import { Marked } from './Marked.js';
+
+/** How a row was clicked: alone, to extend the selection (Shift), or to add or take away one row (Ctrl/⌘). */
+export type RowClick = 'only' | 'extend' | 'toggle';
 
 interface TaskRowProps {
   task: Task | undefined;
   index: number;
   selected: boolean;
+  /** The row under the keyboard cursor. */
+  active: boolean;
   accountLabel: string;
   projectName: string;
+  /** A heading over this row: it starts a group. */
+  group: string | null;
+  search: string;
+  /** Nesting depth (subtasks under their parent) and whether the row has subtasks, shown or hidden. */
+  depth: number;
+  expanded: boolean | null;
   style: CSSProperties;
-  onSelect: (index: number) => void;
+  onClick: (index: number, how: RowClick) => void;
   onOpen: (index: number) => void;
   onToggle: (task: Task) => void;
+  onExpand: (task: Task) => void;
 }
 
-/** One row of the virtual list; a row whose page has not arrived yet shows a placeholder. */
-export function TaskRow({ task, index, selected, accountLabel, projectName, style, onSelect, onOpen, onToggle }: TaskRowProps) {
+const clickKind = (e: MouseEvent): RowClick => (e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
+
+/**
+ * One option of the task listbox. It holds no focusable control (the
+ * listbox pattern forbids them): the check mark and the subtask arrow answer
+ * the mouse, and the keyboard has x and the arrow keys for the same things.
+ * State is said in words, not only in colour.
+ */
+export function TaskRow(props: TaskRowProps) {
+  const { task, index, selected, active, group, style, depth, expanded } = props;
+  const heading = group && (
+    <div className="group-heading" id={`group-${index}`} aria-hidden="true">
+      {group}
+    </div>
+  );
+  const classes = ['task-row', selected ? 'selected' : '', active ? 'active' : '', group ? 'has-heading' : ''];
   if (!task) {
     return (
-      <div className="task-row muted" style={style} role="option" aria-selected={selected} id={`task-${index}`}>
-        Loading…
+      <div className={`${classes.join(' ')} muted`} style={style} role="option" aria-selected={selected} id={`task-${index}`}>
+        {heading}
+        <div className="row-body">Loading…</div>
       </div>
     );
   }
   const today = new Date();
-  const overdue = task.dueDate !== null && task.dueDate < isoDate(today) && task.status !== 'done';
+  const isDone = task.status === 'done';
+  const overdue = task.dueDate !== null && task.dueDate < isoDate(today) && !isDone;
+  const snippet = props.search ? matchSnippet(task.details, props.search) : null;
   return (
     <div
-      className={`task-row${selected ? ' selected' : ''}${task.status === 'done' ? ' done' : ''}`}
+      className={[...classes, isDone ? 'done' : ''].join(' ')}
       style={style}
       role="option"
       aria-selected={selected}
+      aria-describedby={group ? `group-${index}` : undefined}
       id={`task-${index}`}
       data-testid="task-row"
       data-key={task.key}
-      onClick={() => onSelect(index)}
-      onDoubleClick={() => onOpen(index)}
+      onClick={(e) => props.onClick(index, clickKind(e))}
+      onDoubleClick={() => props.onOpen(index)}
     >
-      <button
-        type="button"
-        tabIndex={-1}
-        className={`check${task.status === 'done' ? ' done' : ''}`}
-        aria-label={task.status === 'done' ? `Reopen ${task.title}` : `Complete ${task.title}`}
-        onClick={(e) => {
-          e.stopPropagation();
-          onToggle(task);
-        }}
-      />
-      <span className={`provider-dot provider-${task.provider}`} title={accountLabel} aria-hidden="true" />
-      <span className="title">{task.title}</span>
-      {task.status === 'doing' && <span className="pill doing">In progress</span>}
-      {task.pending && (
-        <span className="pill pending" title="Waiting to reach the server">
-          Pending
+      {heading}
+      <div className="row-body" style={depth > 0 ? { paddingLeft: `${0.75 + depth * 1.25}rem` } : undefined}>
+        <span
+          className={`twisty${expanded === null ? ' none' : ''}`}
+          aria-hidden="true"
+          onClick={(e) => {
+            e.stopPropagation();
+            if (expanded !== null) props.onExpand(task);
+          }}
+        >
+          {expanded === null ? '' : expanded ? '▾' : '▸'}
         </span>
-      )}
-      {task.conflict && <span className="pill conflict">Conflict</span>}
-      <span className="meta">{task.assignees.join(', ')}</span>
-      <span className="meta">
-        {accountLabel} · {projectName}
-      </span>
-      {task.dueDate && <span className={`meta due${overdue ? ' overdue' : ''}`}>{describeDue(task.dueDate, today)}</span>}
+        <span
+          className={`check${isDone ? ' done' : ''}`}
+          aria-hidden="true"
+          title={isDone ? 'Reopen (x)' : 'Complete (x)'}
+          data-testid="row-check"
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onToggle(task);
+          }}
+        />
+        <span className={`provider-dot provider-${task.provider}`} aria-hidden="true" />
+        <span className="title">
+          <Marked text={task.title} segments={highlight(task.title, props.search)} />
+        </span>
+        {isDone && <span className="pill done-pill">Done</span>}
+        {expanded !== null && <span className="visually-hidden">, has subtasks{expanded ? ', shown' : ', hidden'}</span>}
+        {snippet && (
+          <span className="snippet" data-testid="row-snippet">
+            <Marked text={snippet} segments={highlight(snippet, props.search)} />
+          </span>
+        )}
+        {task.status === 'doing' && <span className="pill doing">In progress</span>}
+        {task.pending && (
+          <span className="pill pending" title="Waiting to reach the server">
+            Pending
+          </span>
+        )}
+        {task.conflict && <span className="pill conflict">Conflict</span>}
+        <span className="meta">{task.assignees.join(', ')}</span>
+        <span className="meta">
+          {props.accountLabel} · {props.projectName}
+        </span>
+        {task.dueDate && (
+          <span className={`meta due${overdue ? ' overdue' : ''}`}>
+            {overdue ? 'Overdue · ' : ''}
+            {describeDue(task.dueDate, today)}
+          </span>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,45 +1,47 @@
 import { useEffect, type RefObject } from 'react';
+import { matchShortcut, type ShortcutId } from '../logic/shortcuts.js';
 
-export interface TaskKeyActions {
-  move(delta: number): void;
-  open(): void;
-  toggle(): void;
-  close(): void;
-}
+/** What the list's rows of the shortcut table do; TasksView supplies them. */
+export type TaskKeyActions = Partial<Record<ShortcutId, () => void>>;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable;
 }
 
-/** j/k or arrows move, Enter opens, x completes, / focuses search, Esc closes the detail pane. */
-export function useTaskKeys(searchRef: RefObject<HTMLInputElement | null>, actions: TaskKeyActions, enabled: boolean): void {
+/**
+ * The task list's keys, read from the one shortcut table. Keys that would
+ * also scroll or select text elsewhere (Home, End, Page keys, Ctrl/⌘+A) act
+ * only while the list has focus; the letters work anywhere outside a field.
+ */
+export function useTaskKeys(
+  searchRef: RefObject<HTMLInputElement | null>,
+  listRef: RefObject<HTMLElement | null>,
+  actions: TaskKeyActions,
+  enabled: boolean,
+): void {
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'Escape') {
+      if (e.defaultPrevented) return;
+      const id = matchShortcut(e, ['list']);
+      if (!id) return;
+      if (id === 'close') {
         if (isTyping(e.target) && e.target === searchRef.current) searchRef.current?.blur();
-        else actions.close();
+        else actions.close?.();
         return;
       }
       if (isTyping(e.target)) return;
-      const inButton = e.target instanceof HTMLButtonElement;
-      const handlers: Record<string, () => void> = {
-        '/': () => searchRef.current?.focus(),
-        j: () => actions.move(1),
-        ArrowDown: () => actions.move(1),
-        k: () => actions.move(-1),
-        ArrowUp: () => actions.move(-1),
-        x: () => actions.toggle(),
-        ...(inButton ? {} : { Enter: () => actions.open() }),
-      };
-      const handler = handlers[e.key];
-      if (!handler) return;
+      const inList = listRef.current !== null && e.target === listRef.current;
+      const listOnly: ShortcutId[] = ['first', 'last', 'page-down', 'page-up', 'select-all', 'expand', 'collapse'];
+      if (listOnly.includes(id) && !inList) return;
+      if (id === 'open' && e.target instanceof HTMLButtonElement) return;
+      const action = id === 'search' ? () => searchRef.current?.focus() : actions[id];
+      if (!action) return;
       e.preventDefault();
-      handler();
+      action();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [searchRef, actions, enabled]);
+  }, [searchRef, listRef, actions, enabled]);
 }

@@ -1,4 +1,5 @@
-import type { TaskQuery } from '../../shared/contract.js';
+import type { GroupBy, TaskQuery } from '../../shared/contract.js';
+import { hasSearchWords } from '../../shared/searchWords.js';
 import type { ProviderId } from '../../shared/model.js';
 import { addDays, isoDate } from './dates.js';
 
@@ -18,6 +19,8 @@ export interface TaskFilters {
   due: DueFilter;
   search: string;
   sort: SortKey | null;
+  /** Headings over runs of the list; the list is then sorted by the group's key. */
+  groupBy: GroupBy;
 }
 
 export const DEFAULT_FILTERS: TaskFilters = {
@@ -30,7 +33,30 @@ export const DEFAULT_FILTERS: TaskFilters = {
   due: 'any',
   search: '',
   sort: null,
+  groupBy: 'none',
 };
+
+const GROUP_SORT: Record<Exclude<GroupBy, 'none'>, SortKey> = {
+  project: 'project',
+  account: 'provider',
+  due: 'due',
+  status: 'status',
+};
+
+/** The name group-by is remembered under: the quick list, or "project" for any project's list. */
+export function listKey(filters: TaskFilters): string {
+  return filters.accountId ? 'project' : filters.view;
+}
+
+/** Upcoming is grouped by day unless the person chose otherwise. */
+export function defaultGroupBy(key: string): GroupBy {
+  return key === 'upcoming' ? 'due' : 'none';
+}
+
+/** Text typed in search that holds no word the index can match ("🎉"): the list says so instead of searching. */
+export function isUnsearchable(filters: TaskFilters): boolean {
+  return filters.search.trim() !== '' && !hasSearchWords(filters.search);
+}
 
 const DUE_DAYS: Record<Exclude<DueFilter, 'any'>, number> = { today: 0, week: 7, month: 30 };
 
@@ -45,7 +71,8 @@ export function toQuery(filters: TaskFilters, today: Date, page: { offset: numbe
   const assignee = filters.assignee.trim();
   if (assignee) query.assignee = assignee;
   if (filters.due !== 'any') query.dueBefore = isoDate(addDays(today, DUE_DAYS[filters.due]));
-  if (filters.sort) query.sort = filters.sort;
+  if (filters.groupBy !== 'none') query.sort = GROUP_SORT[filters.groupBy];
+  else if (filters.sort) query.sort = filters.sort;
   return query;
 }
 
@@ -55,19 +82,22 @@ export function selectView(filters: TaskFilters, view: QuickView): TaskFilters {
     ...DEFAULT_FILTERS,
     search: filters.search,
     sort: filters.sort,
+    groupBy: filters.groupBy,
     view,
     status: view === 'recent' || view === 'pending' ? 'all' : 'not-done',
   };
 }
 
 export function selectProject(filters: TaskFilters, accountId: string, projectRemoteId: string | null): TaskFilters {
-  return { ...DEFAULT_FILTERS, search: filters.search, sort: filters.sort, accountId, projectRemoteId };
+  return { ...DEFAULT_FILTERS, search: filters.search, sort: filters.sort, groupBy: filters.groupBy, accountId, projectRemoteId };
 }
 
 export const VIEW_LABELS: Record<QuickView, string> = {
   all: 'All tasks',
+  today: 'Today',
+  upcoming: 'Upcoming',
   mine: 'My tasks',
-  'due-today': 'Due today',
+  'due-today': 'Due today, not overdue',
   overdue: 'Overdue',
   recent: 'Recently changed',
   pending: 'Pending sync',

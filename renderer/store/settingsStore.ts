@@ -13,9 +13,15 @@ export interface SettingsState {
   passphrase: PassphraseState;
   load(): Promise<void>;
   setTheme(theme: Settings['theme']): Promise<void>;
+  /** Saves part of the settings (group-by, reminders, saved searches) and keeps what the core read back. */
+  update(patch: Partial<Omit<Settings, 'allowPlainTextSecrets'>>): Promise<void>;
   /** Lets the CLI and the web host open this vault with a passphrase. */
   addPassphrase(passphrase: string): Promise<void>;
 }
+
+/** Stable fallbacks for selectors: a fresh `[]` per call would re-render forever. */
+export const NO_SAVED_SEARCHES: Settings['savedSearches'] = [];
+export const NO_GROUPING: Settings['groupBy'] = {};
 
 export function createSettingsStore(api: Api): StoreApi<SettingsState> {
   return createStore<SettingsState>()((set) => ({
@@ -27,6 +33,10 @@ export function createSettingsStore(api: Api): StoreApi<SettingsState> {
     },
     async setTheme(theme) {
       const reply = await api.invoke('settings:set', { theme });
+      if (reply.ok) set({ settings: reply.value });
+    },
+    async update(patch) {
+      const reply = await api.invoke('settings:set', patch);
       if (reply.ok) set({ settings: reply.value });
     },
     async addPassphrase(passphrase) {

@@ -7,6 +7,7 @@ import { createDetailStore, type DetailState } from './detailStore.js';
 import { createNavStore, type NavState } from './navStore.js';
 import { createNewsStore, type NewsState } from './newsStore.js';
 import { createOutboxStore, type OutboxState } from './outboxStore.js';
+import { createSelectionStore, type SelectionState } from './selectionStore.js';
 import { createQuickAddStore, type QuickAddState } from './quickAddStore.js';
 import { createSettingsStore, type SettingsState } from './settingsStore.js';
 import { createTasksStore, type TasksState } from './tasksStore.js';
@@ -19,6 +20,7 @@ export interface Stores {
   accounts: StoreApi<AccountsState>;
   nav: StoreApi<NavState>;
   tasks: StoreApi<TasksState>;
+  selection: StoreApi<SelectionState>;
   detail: StoreApi<DetailState>;
   quickAdd: StoreApi<QuickAddState>;
   news: StoreApi<NewsState>;
@@ -43,12 +45,15 @@ export interface StoreOptions {
 export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
   const now = options.now ?? (() => new Date());
   const delay = options.eventDelayMs ?? 120;
+  const accounts = createAccountsStore(api);
+  const tasks = createTasksStore(api, now, options.searchDelayMs);
   const s = {
     api,
     ui: createUiStore(options.route ?? 'tasks'),
-    accounts: createAccountsStore(api),
+    accounts,
     nav: createNavStore(api),
-    tasks: createTasksStore(api, now, options.searchDelayMs),
+    tasks,
+    selection: createSelectionStore(api, tasks, accounts),
     detail: createDetailStore(api),
     quickAdd: createQuickAddStore(api, now),
     news: createNewsStore(api),

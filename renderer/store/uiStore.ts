@@ -14,19 +14,26 @@ export function routeHash(route: Route): string {
   return route === 'tasks' ? '#/' : `#/${route}`;
 }
 
+/** A dialog over the window: the command palette or the shortcut list. */
+export type Overlay = 'palette' | 'shortcuts' | null;
+
 /** Where the user is and whether the host is reachable at all (the web host's socket). */
 export interface UiState {
   route: Route;
   connection: ConnectionState;
+  overlay: Overlay;
   setRoute(route: Route): void;
   setConnection(state: ConnectionState): void;
+  setOverlay(overlay: Overlay): void;
 }
 
 export function createUiStore(initial: Route): StoreApi<UiState> {
   return createStore<UiState>()((set) => ({
     route: initial,
     connection: 'open',
+    overlay: null,
     setRoute: (route) => set({ route }),
+    setOverlay: (overlay) => set({ overlay }),
     setConnection: (connection) => set({ connection }),
   }));
 }

@@ -15,9 +15,22 @@ export const AddAccountSchema = z
   })
   .strict();
 
+export const GROUP_BY = ['none', 'project', 'account', 'due', 'status'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/** A search kept under a name in the sidebar. */
+export const SavedSearchSchema = z.object({ name: text(80).min(1), search: text(200).min(1) }).strict();
+export type SavedSearch = z.infer<typeof SavedSearchSchema>;
+
 export const SettingsSchema = z
   .object({
     theme: z.enum(['system', 'light', 'dark']),
+    /** Group-by per list, keyed by the list's name (a view, or `project`). */
+    groupBy: z.record(text(80), z.enum(GROUP_BY)),
+    /** The daily "due today" reminder: on or off, and its time on the user's wall clock ('HH:MM'). */
+    remindersEnabled: z.boolean(),
+    reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    savedSearches: z.array(SavedSearchSchema).max(50),
     quickAddShortcut: text(100),
     lastAccountId: id.nullable(),
     lastProjectRemoteId: id.nullable(),
@@ -37,6 +50,10 @@ export type Settings = Required<z.infer<typeof SettingsSchema>> & {
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
+  groupBy: {},
+  remindersEnabled: false,
+  reminderTime: '09:00',
+  savedSearches: [],
   quickAddShortcut: 'CommandOrControl+Shift+Space',
   lastAccountId: null,
   lastProjectRemoteId: null,

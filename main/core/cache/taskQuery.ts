@@ -1,6 +1,7 @@
 import type { TaskQuery } from '../../../shared/contract.js';
-import { today, userZone } from '../../../shared/dates/index.js';
+import { addDays, today, userZone } from '../../../shared/dates/index.js';
 import { assertNever } from '../../../shared/errors.js';
+import { searchWords } from '../../../shared/searchWords.js';
 
 export interface SqlFragment {
   where: string;
@@ -19,12 +20,7 @@ export function ftsQuery(search: string): string | null {
   const parts = search
     .normalize('NFKC')
     .split(/\s+OR\s+/)
-    .map((part) =>
-      part
-        .split(/[^\p{L}\p{N}_]+/u)
-        .filter((word) => word.length > 0)
-        .slice(0, 12),
-    )
+    .map((part) => searchWords(part).slice(0, 12))
     .filter((words) => words.length > 0)
     .slice(0, 8);
   if (parts.length === 0) return null;
@@ -33,6 +29,8 @@ export function ftsQuery(search: string): string | null {
 }
 
 const RECENT_DAYS = 7;
+/** Upcoming: the days after today, up to two weeks ahead. */
+export const UPCOMING_DAYS = 14;
 
 function viewClause(view: NonNullable<TaskQuery['view']>): string {
   switch (view) {
@@ -40,6 +38,10 @@ function viewClause(view: NonNullable<TaskQuery['view']>): string {
       return '1';
     case 'mine':
       return "t.is_mine = 1 AND t.status <> 'done'";
+    case 'today':
+      return "t.due_date <= @today AND t.status <> 'done'";
+    case 'upcoming':
+      return "t.due_date > @today AND t.due_date <= @upcomingUntil AND t.status <> 'done'";
     case 'due-today':
       return "t.due_date = @today AND t.status <> 'done'";
     case 'overdue':
@@ -54,7 +56,8 @@ function viewClause(view: NonNullable<TaskQuery['view']>): string {
 }
 
 function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
-  const effective = sort ?? (view === 'due-today' || view === 'overdue' ? 'due' : 'updated');
+  const byDue = view === 'due-today' || view === 'overdue' || view === 'today' || view === 'upcoming';
+  const effective = sort ?? (byDue ? 'due' : 'updated');
   switch (effective) {
     case 'updated':
       // sort_at is the service's change time, or for a task made here the time it was made (migration 5).
@@ -69,6 +72,8 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
       return "CASE t.status WHEN 'doing' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, t.title COLLATE NOCASE";
     case 'provider':
       return 't.provider, t.account_id, t.title COLLATE NOCASE';
+    case 'project':
+      return 't.provider, t.account_id, t.project_remote_id, t.title COLLATE NOCASE';
     default:
       return assertNever(effective);
   }
@@ -76,12 +81,14 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
 
 /**
  * Builds the WHERE and ORDER BY of a task listing from the contract's query; taskListing.ts adds the search join.
- * "Due today" and "overdue" are about the user's day in their zone, not UTC's.
+ * "Today" (overdue and due today), "Upcoming", "Due today" and "overdue" are about the user's day in their zone, not UTC's.
  */
 export function buildTaskQuery(query: TaskQuery, now: Date, zone: string = userZone()): SqlFragment {
   const clauses: string[] = [];
+  const day = today(now, zone);
   const params: Record<string, unknown> = {
-    today: today(now, zone),
+    today: day,
+    upcomingUntil: addDays(day, UPCOMING_DAYS),
     recentSince: new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString(),
   };
   if (query.accountId) {
@@ -113,6 +120,8 @@ export function buildTaskQuery(query: TaskQuery, now: Date, zone: string = userZ
   }
   const fts = query.search ? ftsQuery(query.search) : null;
   if (fts) params.fts = fts;
+  // Text with no searchable word ("🎉") matches nothing rather than being dropped, which listed everything.
+  else if (query.search && query.search.trim() !== '') clauses.push('0');
   return {
     where: clauses.length > 0 ? clauses.join(' AND ') : '1',
     params,

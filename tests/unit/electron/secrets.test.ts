@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import type { Handlers, Settings } from '../../../shared/contract.js';
+import { DEFAULT_SETTINGS, type Handlers, type Settings } from '../../../shared/contract.js';
 import { createSafeStorageCipher, PLAIN_TEXT_WARNING, type SafeStorageLike } from '../../../main/electron/safeStorageCipher.js';
 import { decorateHandlers, ensureSecretsMayBeStored } from '../../../main/electron/hostHandlers.js';
 import type { ShortcutStatus } from '../../../main/electron/shortcut.js';
@@ -23,6 +23,7 @@ function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorage
 }
 
 const settingsWith = (allow: boolean): Settings => ({
+  ...DEFAULT_SETTINGS,
   theme: 'system',
   quickAddShortcut: 'CommandOrControl+Shift+Space',
   lastAccountId: null,

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Handlers, Settings } from '../../../shared/contract.js';
+import { DEFAULT_SETTINGS, type Handlers, type Settings } from '../../../shared/contract.js';
 import type { Core } from '../../../main/core/app.js';
 import { createEventBus } from '../../../main/core/events.js';
 import { FakeBrowserWindow } from './fakes.js';
@@ -114,6 +114,7 @@ const electron = (await import('electron')).default as unknown as MockedElectron
 const { runWorktray } = await import('../../../main/electron/shell.js');
 
 const settings: Settings = {
+  ...DEFAULT_SETTINGS,
   theme: 'system',
   quickAddShortcut: 'CommandOrControl+Shift+Space',
   lastAccountId: null,
