@@ -71,20 +71,36 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
   return {
     ...s,
     async start() {
+      // The first screen asks for its page of tasks first; the sidebar's counts, which read every task,
+      // wait for that page, so a big cache shows rows before it shows numbers (issue 16).
+      s.tasks.getState().ensureRange(0, 0);
       await Promise.all([
         s.accounts.getState().load(),
         s.settings.getState().load(),
         s.nav.getState().loadProjects(),
-        s.nav.getState().loadCounts(),
         s.conflicts.getState().load(),
         s.outbox.getState().load(),
+        firstPage(s.tasks),
       ]);
+      await s.nav.getState().loadCounts();
     },
     dispose: () => unsubscribe.forEach((off) => off()),
   };
 }
 
 type Parts = Omit<Stores, 'start' | 'dispose'>;
+
+/** Resolves once the task list's first page has arrived (or failed). */
+function firstPage(tasks: Parts['tasks']): Promise<void> {
+  return new Promise((resolve) => {
+    if (!tasks.getState().loading) return resolve();
+    const off = tasks.subscribe((state) => {
+      if (state.loading) return;
+      off();
+      resolve();
+    });
+  });
+}
 
 /**
  * Events from the core become refetches of lists; bursts (a sync writes many pages) are coalesced.

@@ -4,9 +4,18 @@
  * (tests inject one; the app passes the person's own).
  */
 
-/** The zone this process runs in: the person's own on a desktop. */
+let known: { tz: string | undefined; zone: string } | null = null;
+
+/**
+ * The zone this process runs in: the person's own on a desktop. Remembered, since
+ * a sync's mapping asks for it per date and each answer builds an Intl formatter;
+ * asked again when TZ changes (tests set it).
+ */
 export function userZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // globalThis: this module also runs in the renderer, which has no process.
+  const tz = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.TZ;
+  if (known?.tz !== tz || !known) known = { tz, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return known.zone;
 }
 
 export interface WallClock {

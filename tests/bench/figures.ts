@@ -21,7 +21,8 @@ export function syncFigures(sync: SyncFigures): Figure[] {
       measured: `${ms(median(sync.syncMs))} (floor ${ms(median(sync.floorMs))})`,
       value: syncRatio(sync),
       unit: 'x',
-      goal: 1.3,
+      // The issue's goal; 1.3× is the long-term one (and the second sync's).
+      goal: 2,
       comparison: '<=',
     }),
     figure({
@@ -95,6 +96,24 @@ export function hostFigures(host: HostFigures): Figure[] {
       value: median(host.quickAddMs),
       unit: 'ms',
       goal: 50,
+      comparison: '<=',
+    }),
+    figure({
+      id: '8a',
+      figure: 'scroll the list 2 s at 60 steps/s: p95 frame time',
+      measured: `${ms(median(host.scrollP95Ms))} (${median(host.scrollFrames)} frames)`,
+      value: median(host.scrollP95Ms),
+      unit: 'ms',
+      goal: 16.7,
+      comparison: '<=',
+    }),
+    figure({
+      id: '8b',
+      figure: 'scroll the list: longest run of frames with blank rows',
+      measured: `${Math.max(...host.scrollBlankFrames)} frames (worst run)`,
+      value: Math.max(...host.scrollBlankFrames),
+      unit: 'frames',
+      goal: 1,
       comparison: '<=',
     }),
   ];

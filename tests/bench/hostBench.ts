@@ -10,10 +10,16 @@ export interface HostFigures {
   pageMs: number[];
   /** Quick-add: Enter's keydown to the new row on screen. */
   quickAddMs: number[];
+  /** Scrolling the list: each run's p95 time between painted frames, and its longest run of frames showing blank rows. */
+  scrollP95Ms: number[];
+  scrollBlankFrames: number[];
+  scrollFrames: number[];
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = 50;
+/** Three 40 px rows per step: 120 steps cover 360 rows, past the first few pages of the list. */
+const SCROLL_STEP_PX = 120;
 
 export function rendererBuilt(): boolean {
   return existsSync(`${ROOT}dist/renderer/index.html`);
@@ -80,6 +86,57 @@ const watchQuickAdd = (title: string): string => `(() => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 })()`;
 
+/**
+ * Figure 8: scrolls the task list down for 2 s, 60 steps a second (setInterval, apart from the frames),
+ * and times every painted frame with requestAnimationFrame. A frame shows blank rows when a row on
+ * screen is still a "Loading…" placeholder or the rows leave part of the list's box uncovered.
+ */
+const SCROLL = `new Promise((resolve) => {
+  const list = document.querySelector('[data-testid="task-list"]');
+  const STEPS = 120, STEP_PX = ${SCROLL_STEP_PX};
+  const gaps = []; let last = null; let blankRun = 0; let maxBlankRun = 0; let done = false;
+  const blank = () => {
+    const box = list.getBoundingClientRect();
+    let covered = 0; let placeholder = false;
+    for (const row of list.querySelectorAll('[role="option"]')) {
+      const r = row.getBoundingClientRect();
+      const seen = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
+      if (seen <= 0) continue;
+      covered += seen;
+      if (!row.matches('[data-testid="task-row"]')) placeholder = true;
+    }
+    const end = list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
+    return placeholder || (!end && covered < box.height - 1);
+  };
+  const frame = (at) => {
+    if (last !== null) gaps.push(at - last);
+    last = at;
+    blankRun = blank() ? blankRun + 1 : 0;
+    maxBlankRun = Math.max(maxBlankRun, blankRun);
+    if (!done) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  let steps = 0;
+  const timer = setInterval(() => {
+    list.scrollTop += STEP_PX;
+    steps += 1;
+    if (steps < STEPS) return;
+    clearInterval(timer);
+    setTimeout(() => {
+      done = true;
+      const sorted = [...gaps].sort((a, b) => a - b);
+      const p95 = sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
+      resolve({ p95, maxBlankRun, frames: gaps.length });
+    }, 50);
+  }, 1000 / 60);
+})`;
+
+async function scrollList(page: Page): Promise<{ p95: number; maxBlankRun: number; frames: number }> {
+  const result = await page.evaluate<{ p95: number; maxBlankRun: number; frames: number }>(SCROLL);
+  await page.evaluate(`document.querySelector('[data-testid="task-list"]').scrollTop = 0`);
+  return result;
+}
+
 async function quickAdd(page: Page, title: string): Promise<number> {
   await page.evaluate("window.location.hash = '#/quick-add'");
   await page.getByTestId('qa-project').waitFor();
@@ -97,7 +154,10 @@ export async function benchHost(dataDir: string, runs: number, passphrase: strin
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
-  const figures: HostFigures = { coldStartMs: [], pageMs: [], quickAddMs: [] };
+  const figures: HostFigures = {
+    ...{ coldStartMs: [], pageMs: [], quickAddMs: [] },
+    ...{ scrollP95Ms: [], scrollBlankFrames: [], scrollFrames: [] },
+  };
   try {
     for (let run = 0; run < runs; run += 1) {
       // bypassCSP lets the bench's string watchers run under the host's strict CSP; the app's own scripts load as usual.
@@ -119,6 +179,10 @@ export async function benchHost(dataDir: string, runs: number, passphrase: strin
         );
         figures.pageMs.push(rowsAt);
         figures.coldStartMs.push(origin + rowsAt - host.spawnedAt);
+        const scroll = await scrollList(page);
+        figures.scrollP95Ms.push(scroll.p95);
+        figures.scrollBlankFrames.push(scroll.maxBlankRun);
+        figures.scrollFrames.push(scroll.frames);
         figures.quickAddMs.push(await quickAdd(page, `Bench quick add ${run} ${Date.now()}`));
       } finally {
         await context.close();

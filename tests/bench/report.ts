@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { round } from './stats.js';
 
-export type Unit = 'ms' | 'x' | 'MB';
+export type Unit = 'ms' | 'x' | 'MB' | 'frames';
 
 /** One figure of the benchmark: the number its goal is about, the goal, and whether it was met. */
 export interface Figure {

@@ -22,6 +22,7 @@ import { benchSearch, perRound } from './searchBench.js';
 import { startBenchSimulators } from './sims.js';
 import { round } from './stats.js';
 import { benchSync } from './syncBench.js';
+import { printSyncPhases, profileSync, type SyncPhases } from './syncProfile.js';
 import { benchWorkity, type WorkityFigures } from './workityBench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,6 +55,10 @@ async function main(): Promise<void> {
     cleanup.push(sync.dataDir);
     details.sync = sync;
     rows.push(...syncFigures(sync));
+    if (!ONLY) {
+      step('1. where a full sync spends its time: one profiled sync per provider');
+      details.syncPhases = await profileSync(sims);
+    }
 
     let workity: WorkityFigures | null = null;
     if (!ONLY) {
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
   }
   rows.sort((a, b) => a.id.localeCompare(b.id));
   printTable(rows);
+  if (details.syncPhases) printSyncPhases(details.syncPhases as Record<string, SyncPhases>);
   writeResults(RESULTS, rows, details, startedAt);
   console.log(`\nwrote ${RESULTS} in ${round((Date.now() - startedAt.getTime()) / 1000, 0)} s`);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext } from '../../main/cli/context.js';
 import { CACHE_FILE } from '../../main/core/cache/index.js';
-import { PROVIDER_IDS } from '../../shared/model.js';
+import { PROVIDER_IDS, type ProviderId } from '../../shared/model.js';
 import { recordRequests, replayGroups, type RecordedRequest } from './recorder.js';
 import type { BenchSimulators } from './sims.js';
 import { median, timeAsync } from './stats.js';
@@ -30,9 +30,9 @@ const ACCOUNT_CONCURRENCY = 2;
 type Context = ReturnType<typeof createContext>;
 
 /** Adds the four accounts to a fresh data folder (not timed) and returns a context ready to sync. */
-export async function freshContext(sims: BenchSimulators): Promise<Context> {
+export async function freshContext(sims: BenchSimulators, providers: readonly ProviderId[] = PROVIDER_IDS): Promise<Context> {
   const ctx = createContext({ dataDir: mkdtempSync(join(tmpdir(), 'worktray-bench-')) });
-  for (const provider of PROVIDER_IDS) await ctx.call('accounts:add', sims.accounts[provider]);
+  for (const provider of providers) await ctx.call('accounts:add', sims.accounts[provider]);
   return ctx;
 }
 

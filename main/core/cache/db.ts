@@ -40,12 +40,15 @@ function configure(db: Db): Db {
   guardBusy(db);
   try {
     db.pragma('journal_mode = WAL');
-    // FULL, on purpose. In WAL mode a commit appends to the -wal file; with NORMAL that file is fsynced
-    // only at checkpoints, so a power cut or OS crash (not an app crash: those lose nothing either way)
-    // can undo the last transactions committed since the last checkpoint: the file stays consistent,
-    // but an edit the user saw saved, and its outbox entry, may be gone, and the outbox is the only copy
-    // of a change the server has not got yet. FULL fsyncs the -wal at every commit, so what committed
-    // survives a power cut; it costs one fsync per transaction, which a sync pays once per page.
+    // FULL, on purpose, for everything a person does. In WAL mode a commit appends to the -wal file;
+    // with NORMAL that file is fsynced only at checkpoints, so a power cut or OS crash (not an app crash:
+    // those lose nothing either way) can undo the transactions committed since the last checkpoint: the
+    // file stays consistent, but an edit the user saw saved, and its outbox entry, may be gone, and the
+    // outbox is the only copy of a change the server has not got yet. FULL fsyncs the -wal at every
+    // commit, so what committed survives a power cut; it costs one fsync per transaction (~1-10 ms).
+    // A pull's pages are the exception (withoutCommitSync): they hold only what a server sent, so a
+    // power cut can cost at most pages the next sync fetches again, and the next FULL commit fsyncs
+    // them along with its own frames. That spares a full sync one fsync per page.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
@@ -53,6 +56,20 @@ function configure(db: Db): Db {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `fn` (one whole transaction, never inside another) with commits that do
+ * not wait for the disk: only for writes of what a server sent, see configure().
+ * Synchronous, so no other write of this connection can slip in between.
+ */
+export function withoutCommitSync<T>(db: Db, fn: () => T): T {
+  db.pragma('synchronous = NORMAL');
+  try {
+    return fn();
+  } finally {
+    db.pragma('synchronous = FULL');
   }
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createAccountsRepo, type AccountsRepo } from './accountsRepo.js';
 import { createConflictsRepo, type ConflictsRepo } from './conflictsRepo.js';
 import { busyError, isBusy } from './busy.js';
-import { CACHE_FILE, openDatabase, type Db } from './db.js';
+import { CACHE_FILE, openDatabase, withoutCommitSync, type Db } from './db.js';
 import { createLocksRepo, type LocksRepo } from './locksRepo.js';
 import { createMembersRepo, type MembersRepo } from './membersRepo.js';
 import { createOutboxRepo, type OutboxRepo } from './outboxRepo.js';
@@ -28,6 +28,11 @@ export interface Cache {
    * instead of waiting its turn.
    */
   transaction<T>(fn: () => T): T;
+  /**
+   * A transaction that writes only what a server sent (a pull's page): it
+   * commits without waiting for the disk (db.ts says why that is safe).
+   */
+  serverTransaction<T>(fn: () => T): T;
   close(): void;
 }
 
@@ -36,6 +41,13 @@ export { CACHE_FILE };
 /** `zone` is the user's IANA zone for "today" (the process's own when left out). */
 export function openCache(dataDir: string, now: () => Date = () => new Date(), zone?: string): Cache {
   const db = openDatabase(dataDir === ':memory:' ? ':memory:' : join(dataDir, CACHE_FILE));
+  const transaction = <T>(fn: () => T): T => {
+    try {
+      return db.transaction(fn).immediate();
+    } catch (error) {
+      throw isBusy(error) ? busyError(db.name) : error;
+    }
+  };
   return {
     db,
     accounts: createAccountsRepo(db),
@@ -46,13 +58,8 @@ export function openCache(dataDir: string, now: () => Date = () => new Date(), z
     syncState: createSyncStateRepo(db),
     locks: createLocksRepo(db),
     members: createMembersRepo(db),
-    transaction: <T>(fn: () => T): T => {
-      try {
-        return db.transaction(fn).immediate();
-      } catch (error) {
-        throw isBusy(error) ? busyError(db.name) : error;
-      }
-    },
+    transaction,
+    serverTransaction: (fn) => withoutCommitSync(db, () => transaction(fn)),
     close: () => db.close(),
   };
 }

@@ -199,4 +199,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (account_id, remote_id)
   );
   `,
+  /*
+   * 5 (issue 16): the "updated" order key. Ordering by updated_at put a task made here for a service that
+   * keeps no change time (Worksnaps, Worksection) below every task that has one, so a quick-added task
+   * vanished to the last page once the server answered. sort_at is updated_at, or the time a task was
+   * made here, kept when the server's copy brings no time; indexed exactly as taskQuery.ts orders it.
+   */ `
+  ALTER TABLE tasks ADD COLUMN sort_at TEXT;
+  UPDATE tasks SET sort_at = updated_at WHERE updated_at IS NOT NULL;
+  UPDATE tasks SET sort_at = changed_at WHERE updated_at IS NULL AND remote_id IS NULL;
+  DROP INDEX tasks_order_updated;
+  CREATE INDEX tasks_order_sort ON tasks(sort_at IS NULL, COALESCE(sort_at, changed_at) DESC, key);
+  `,
 ];

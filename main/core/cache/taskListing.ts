@@ -31,12 +31,14 @@ export interface ListingSql {
  * the scan of the index after one page instead of collecting every match.
  */
 export function listingSql(fragment: SqlFragment): ListingSql {
-  const from = fragment.search ? 'tasks_fts f JOIN tasks t ON t.rowid = f.rowid' : 'tasks t';
+  // A search with no other filter needs nothing from the task rows to pick a page: it reads the FTS index alone.
+  const ftsOnly = fragment.search && fragment.where === '1';
+  const from = ftsOnly ? 'tasks_fts f' : fragment.search ? 'tasks_fts f JOIN tasks t ON t.rowid = f.rowid' : 'tasks t';
   const where = fragment.search ? `f.tasks_fts MATCH @fts AND ${fragment.where}` : fragment.where;
   return {
     countAll: `SELECT count(*) AS n FROM ${from} WHERE ${where}`,
     page: (order) =>
-      `SELECT t.rowid AS rid FROM ${from} WHERE ${where}
+      `SELECT ${ftsOnly ? 'f' : 't'}.rowid AS rid FROM ${from} WHERE ${where}
        ORDER BY ${order === 'fts' && fragment.search ? 'f.rowid DESC' : fragment.order} LIMIT @limit OFFSET @offset`,
     sortIds: `SELECT t.rowid FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(@ids))
        ORDER BY ${fragment.order} LIMIT @limit OFFSET @offset`,

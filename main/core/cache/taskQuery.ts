@@ -60,9 +60,10 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
   const effective = sort ?? (byDue ? 'due' : 'updated');
   switch (effective) {
     case 'updated':
-      // Tasks whose service keeps no change time (Worksnaps, Worksection) follow the ones that do,
-      // rather than all landing on top with the time of the sync that first saw them.
-      return 't.updated_at IS NULL, COALESCE(t.updated_at, t.changed_at) DESC, t.key';
+      // sort_at is the service's change time, or for a task made here the time it was made (migration 5).
+      // Tasks with neither (Worksnaps, Worksection pulled from the server) follow, rather than all landing
+      // on top with the time of the sync that first saw them. Written exactly as index tasks_order_sort.
+      return 't.sort_at IS NULL, COALESCE(t.sort_at, t.changed_at) DESC, t.key';
     case 'due':
       return 't.due_date IS NULL, t.due_date, t.title COLLATE NOCASE';
     case 'title':

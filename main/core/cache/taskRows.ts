@@ -24,6 +24,7 @@ export interface TaskRow {
   server_json: string | null;
   base_json: string | null;
   changed_at: string;
+  sort_at: string | null;
   pending?: number;
   conflict?: number;
 }
@@ -32,6 +33,46 @@ export interface TaskRow {
 export const TASK_COLUMNS = `t.*,
   EXISTS (SELECT 1 FROM outbox o WHERE o.key = t.key) AS pending,
   EXISTS (SELECT 1 FROM conflicts c WHERE c.key = t.key AND c.resolved_at IS NULL) AS conflict`;
+
+/** The columns a Task is made of, in the order LISTED_TASK selects them (then pending, conflict). */
+const LISTED_COLUMNS = [
+  'key',
+  'account_id',
+  'provider',
+  'project_remote_id',
+  'remote_id',
+  'parent_remote_id',
+  'title',
+  'details',
+  'status',
+  'raw_status',
+  'priority',
+  'due_date',
+  'assignees',
+  'tags',
+  'is_mine',
+  'revision',
+  'updated_at',
+  'extras',
+  'pending',
+  'conflict',
+] as const;
+
+/**
+ * The SELECT list of a listing's page, read as raw arrays (listedToTask): a page of 200
+ * rows as named objects cost better-sqlite3 more than finding the rows.
+ */
+export const LISTED_TASK = `${LISTED_COLUMNS.slice(0, -2)
+  .map((column) => `t.${column}`)
+  .join(', ')},
+  EXISTS (SELECT 1 FROM outbox o WHERE o.key = t.key) AS pending,
+  EXISTS (SELECT 1 FROM conflicts c WHERE c.key = t.key AND c.resolved_at IS NULL) AS conflict`;
+
+export function listedToTask(values: unknown[]): Task {
+  const row: Record<string, unknown> = {};
+  LISTED_COLUMNS.forEach((column, i) => (row[column] = values[i]));
+  return rowToTask(row as unknown as TaskRow);
+}
 
 export function rowToTask(row: TaskRow): Task {
   return {
@@ -58,8 +99,13 @@ export function rowToTask(row: TaskRow): Task {
   };
 }
 
-/** Named parameters for an INSERT/UPDATE of a task. */
-export function taskParams(task: Task, changedAt: string): Record<string, unknown> {
+/**
+ * Named parameters for an INSERT/UPDATE of a task. `sortAt` is the listing's
+ * "updated" order key: the service's change time when it keeps one; a task
+ * made here passes the time it was made, which a later server copy without a
+ * change time (Worksnaps, Worksection) keeps (the upsert's COALESCE).
+ */
+export function taskParams(task: Task, changedAt: string, sortAt: string | null = task.updatedAt): Record<string, unknown> {
   return {
     key: task.key,
     account_id: task.accountId,
@@ -80,6 +126,7 @@ export function taskParams(task: Task, changedAt: string): Record<string, unknow
     updated_at: task.updatedAt,
     extras: JSON.stringify(task.extras),
     changed_at: changedAt,
+    sort_at: sortAt,
   };
 }
 
@@ -104,6 +151,7 @@ export const TASK_INSERT_COLUMNS = [
   'updated_at',
   'extras',
   'changed_at',
+  'sort_at',
 ] as const;
 
 /**
@@ -112,13 +160,13 @@ export const TASK_INSERT_COLUMNS = [
  * nothing new writes no task row, fires no FTS trigger and dirties no page.
  */
 export const SERVER_COLUMNS = TASK_INSERT_COLUMNS.filter(
-  (column) => !['key', 'account_id', 'provider', 'changed_at'].includes(column),
+  (column) => !['key', 'account_id', 'provider', 'changed_at', 'sort_at'].includes(column),
 );
 
 export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, project_remote_id, remote_id, parent_remote_id, title,
-  details, status, raw_status, priority, due_date, assignees, tags, is_mine, revision, updated_at, extras, changed_at)
+  details, status, raw_status, priority, due_date, assignees, tags, is_mine, revision, updated_at, extras, changed_at, sort_at)
   VALUES (@key, @account_id, @provider, @project_remote_id, @remote_id, @parent_remote_id, @title, @details, @status,
-  @raw_status, @priority, @due_date, @assignees, @tags, @is_mine, @revision, @updated_at, @extras, @changed_at)
+  @raw_status, @priority, @due_date, @assignees, @tags, @is_mine, @revision, @updated_at, @extras, @changed_at, @sort_at)
   ON CONFLICT(key) DO UPDATE SET project_remote_id = excluded.project_remote_id, remote_id = excluded.remote_id,
   parent_remote_id = excluded.parent_remote_id, title = excluded.title, details = excluded.details,
   status = excluded.status, raw_status = excluded.raw_status, priority = excluded.priority,
@@ -127,6 +175,6 @@ export const UPSERT_TASK = `INSERT INTO tasks (key, account_id, provider, projec
   changed_at = CASE WHEN tasks.title IS excluded.title AND tasks.details IS excluded.details
     AND tasks.status IS excluded.status AND tasks.due_date IS excluded.due_date
     AND tasks.revision IS excluded.revision THEN tasks.changed_at ELSE excluded.changed_at END,
-  server_json = NULL, base_json = NULL
+  sort_at = COALESCE(excluded.sort_at, tasks.sort_at), server_json = NULL, base_json = NULL
   WHERE ${SERVER_COLUMNS.map((column) => `tasks.${column} IS NOT excluded.${column}`).join(' OR ')}
     OR tasks.server_json IS NOT NULL OR tasks.base_json IS NOT NULL`;

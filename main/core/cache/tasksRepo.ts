@@ -1,11 +1,12 @@
 import type { TaskQuery } from '../../../shared/contract.js';
 import type { Task, TaskPatch } from '../../../shared/model.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 import { COUNT_STEP, countLimit, listingSql } from './taskListing.js';
 import { createServerPageWriter } from './serverPage.js';
 import { buildTaskQuery } from './taskQuery.js';
-import { rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
+import { listedToTask, LISTED_TASK, rowToTask, TASK_COLUMNS, taskParams, UPSERT_TASK, type TaskRow } from './taskRows.js';
 
 export interface TasksRepo {
   /**
@@ -54,9 +55,21 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
   const selectOne = db.prepare(`SELECT ${TASK_COLUMNS} FROM tasks t WHERE t.key = ?`);
   const writeServerPage = createServerPageWriter(db);
   // The page's rows with their pending/conflict flags, looked up for the page's rowids only.
-  const selectRids = db.prepare(
-    `SELECT t.rowid AS rid, ${TASK_COLUMNS} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`,
-  );
+  const selectRids = db
+    .prepare(`SELECT t.rowid AS rid, ${LISTED_TASK} FROM tasks t WHERE t.rowid IN (SELECT value FROM json_each(?))`)
+    .raw();
+
+  // A listing's statements depend on the query's shape only; the few shapes a session uses are prepared once.
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 64) statements.clear();
+      statement = db.prepare(sql).pluck();
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
 
   const get = (key: string): Task | null => {
     const row = selectOne.get(key) as TaskRow | undefined;
@@ -74,8 +87,7 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
       const limit = query.limit ?? 200;
       const offset = query.offset ?? 0;
       const upTo = countLimit(offset + limit);
-      const ids = (statement: string, params: Record<string, unknown>): number[] =>
-        db.prepare(statement).pluck().all(params) as number[];
+      const ids = (statement: string, params: Record<string, unknown>): number[] => prepared(statement).all(params) as number[];
       // One walk in the page's order, one row past the count's limit, gives both the count and the page.
       // A search is walked in the FTS index's order; with no more than COUNT_STEP matches, those are then
       // sorted as asked. The choice depends on the query alone, never the page, so pages of one listing agree.
@@ -84,10 +96,10 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
         fragment.search && walked.length <= COUNT_STEP
           ? ids(sql.sortIds, { ids: JSON.stringify(walked), limit, offset })
           : walked.slice(offset, offset + limit);
-      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as (TaskRow & { rid: number })[]).map((row) => [row.rid, row]));
+      const byRid = new Map((selectRids.all(JSON.stringify(rids)) as unknown[][]).map((row) => [row[0] as number, row]));
       const tasks = rids.flatMap((rid) => {
         const row = byRid.get(rid);
-        return row ? [rowToTask(row)] : [];
+        return row ? [listedToTask(row.slice(1))] : [];
       });
       return { tasks, total: Math.min(walked.length, upTo), capped: walked.length > upTo };
     },
@@ -111,7 +123,8 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
         .run(accountId, projectRemoteId, JSON.stringify(seen)).changes;
     },
     insertLocal(task) {
-      upsert.run(taskParams(task, stamp()));
+      const at = stamp();
+      upsert.run(taskParams(task, at, task.updatedAt ?? at));
     },
     applyPatch(key, patch) {
       const before = get(key);
@@ -136,8 +149,10 @@ export function createTasksRepo(db: Db, now: () => Date, zone?: string): TasksRe
       db.prepare('UPDATE tasks SET base_json = NULL, server_json = NULL WHERE key = ?').run(key);
     },
     swapKey(oldKey, task) {
+      // The server's copy of a task made here may carry no change time: it keeps its place in the list.
+      const sortAt = db.prepare('SELECT sort_at FROM tasks WHERE key = ?').pluck().get(oldKey) as string | null | undefined;
       db.prepare('DELETE FROM tasks WHERE key = ?').run(oldKey);
-      upsert.run(taskParams(task, stamp()));
+      upsert.run(taskParams(task, stamp(), task.updatedAt ?? sortAt ?? null));
       db.prepare('UPDATE outbox SET key = ? WHERE key = ?').run(task.key, oldKey);
       db.prepare('UPDATE conflicts SET key = ? WHERE key = ?').run(task.key, oldKey);
       db.prepare('INSERT OR REPLACE INTO key_aliases (old_key, new_key) VALUES (?, ?)').run(oldKey, task.key);

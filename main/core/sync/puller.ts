@@ -21,7 +21,7 @@ export interface PullDeps {
 
 /**
  * Pulls one account into the cache. Each page is written in its own
- * transaction; a project's tasks that the server no longer lists leave the
+ * transaction (serverTransaction: what a server sent, fetched again after a power cut); a project's tasks that the server no longer lists leave the
  * cache after its last page, unless a local change to them is pending.
  */
 export async function pullAccount(deps: PullDeps, account: Account, range: PullRange): Promise<PullCounts> {
@@ -40,7 +40,7 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
   );
   const sink: PullSink = {
     projects: (projects) => {
-      cache.transaction(() => cache.records.replaceProjects(account.id, projects));
+      cache.serverTransaction(() => cache.records.replaceProjects(account.id, projects));
       counts.projects += projects.length;
     },
     tasks: (projectRemoteId, tasks, page) => {
@@ -57,24 +57,24 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
         );
       }
       seen.set(projectRemoteId, keys);
-      cache.transaction(() => {
+      cache.serverTransaction(() => {
         cache.tasks.saveServerPage(tasks);
         if (page.last) cache.tasks.dropUnseen(account.id, projectRemoteId, keys);
       });
       counts.tasks += tasks.length;
     },
     items: (projectRemoteId, items) =>
-      cache.transaction(() => cache.records.replaceItems(account.id, projectRemoteId, items, { keepQueued: true })),
+      cache.serverTransaction(() => cache.records.replaceItems(account.id, projectRemoteId, items, { keepQueued: true })),
     news: (items) => {
-      cache.transaction(() => cache.records.replaceNews(account.id, items));
+      cache.serverTransaction(() => cache.records.replaceNews(account.id, items));
       counts.news += items.length;
     },
     time: (entries) => {
       pending.time.push(...entries);
       counts.time += entries.length;
     },
-    timers: (timers) => cache.transaction(() => cache.records.replaceTimers(account.id, timers)),
-    members: (members) => cache.transaction(() => cache.members.replace(account.id, members)),
+    timers: (timers) => cache.serverTransaction(() => cache.records.replaceTimers(account.id, timers)),
+    members: (members) => cache.serverTransaction(() => cache.members.replace(account.id, members)),
     conflicts: (found) => {
       cache.transaction(() => {
         for (const conflict of found) {
@@ -88,6 +88,6 @@ export async function pullAccount(deps: PullDeps, account: Account, range: PullR
   };
   await deps.session.pull(sink, range);
   // Time arrives in pieces (per day or per project); the range is replaced once it is all here.
-  cache.transaction(() => cache.records.replaceTime(account.id, from, to, pending.time));
+  cache.serverTransaction(() => cache.records.replaceTime(account.id, from, to, pending.time));
   return counts;
 }

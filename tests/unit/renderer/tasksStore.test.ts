@@ -102,8 +102,8 @@ describe('the task list store', () => {
     const { api } = await setup({ providers: ['webwork'] });
     const lost = errorPayload('offline', 'The connection to Worktray was lost; try again when it is back.');
     const cut: Api = {
-      invoke: ((channel, input) =>
-        channel === 'tasks:edit' ? Promise.resolve({ ok: false, error: lost }) : api.invoke(channel, input)) as Api['invoke'],
+      invoke: (channel, input) =>
+        channel === 'tasks:edit' ? Promise.resolve({ ok: false, error: lost }) : api.invoke(channel, input),
       on: (event, listener) => api.on(event, listener),
     };
     const tasks = createTasksStore(cut, () => new Date(), 1);

@@ -128,4 +128,21 @@ describe('default order', () => {
     ]);
     expect(cache.tasks.list({}).tasks.map((t) => t.title)).toEqual(['newer', 'older', 'no time']);
   });
+
+  it('puts a task made here first, and keeps it there when the server answers with no change time', () => {
+    const { cache } = memoryCacheWithAccount();
+    const fake = createFakeSession();
+    const server = (title: string, updatedAt: string | null) => ({
+      ...fake.make({ projectRemoteId: 'p1', title, details: '', dueDate: null }),
+      updatedAt,
+    });
+    cache.tasks.saveServerPage([server('no time', null), server('dated', '2026-01-01T00:00:00Z')]);
+    const local = { ...server('made here', null), key: 'webwork:acc1:task:local-1', remoteId: null };
+    cache.tasks.insertLocal(local);
+    expect(cache.tasks.list({ limit: 1 }).tasks.map((t) => t.title)).toEqual(['made here']);
+    const created = server('made here', null);
+    cache.tasks.swapKey(local.key, created);
+    cache.tasks.saveServerPage([created]);
+    expect(cache.tasks.list({}).tasks.map((t) => t.title)).toEqual(['made here', 'dated', 'no time']);
+  });
 });

@@ -39,10 +39,17 @@ describe('task listing plans', () => {
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('picks a page of a search with no other filter from the full-text index alone, never the task rows', () => {
+    const { cache } = memoryCacheWithAccount();
+    const plan = pagePlan(cache, { search: 'invoice', status: 'all' }, 'fts');
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX/);
+  });
+
   it('reads the default listing and the due views off an index made for their order', () => {
     const { cache } = memoryCacheWithAccount();
     const byUpdated = pagePlan(cache, { status: 'not-done' }, 'query');
-    expect(byUpdated.join('\n')).toMatch(/USING (COVERING )?INDEX tasks_order_updated/);
+    expect(byUpdated.join('\n')).toMatch(/USING (COVERING )?INDEX tasks_order_sort/);
     expect(byUpdated.join('\n')).not.toMatch(/TEMP B-TREE/);
     const overdue = pagePlan(cache, { view: 'overdue', status: 'not-done' }, 'query');
     expect(overdue.join('\n')).toMatch(/INDEX tasks_order_due/);
