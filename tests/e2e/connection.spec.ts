@@ -4,7 +4,7 @@ import { startWebworkSimulator } from '../simulators/webwork/index.js';
 import { expect, saveScreenshot, test } from './fixtures.js';
 import { startHost } from './support/host.js';
 import { connectClient } from './support/hostClient.js';
-import { searchFor } from './support/ui.js';
+import { searchFor, toggleRow } from './support/ui.js';
 
 /** WebWork's "done" status code in the simulator's own state. */
 const WEBWORK_DONE = 20;
@@ -65,7 +65,7 @@ test('host killed mid-session: the page says so, editing is off, nothing looks p
   await page.getByTestId('filter-status').selectOption('all');
   await searchFor(page, acked!.title);
   const ackedRow = page.locator(`[data-testid="task-row"][data-key="${acked!.key}"]`);
-  await ackedRow.getByRole('button', { name: `Complete ${acked!.title}` }).click();
+  await toggleRow(page, ackedRow);
   await expect(ackedRow.locator('.pill.pending')).toBeVisible();
   expect((await app.client.invoke('outbox:list', {})).map((e) => e.key)).toEqual([acked!.key]);
 
@@ -75,8 +75,10 @@ test('host killed mid-session: the page says so, editing is off, nothing looks p
   await app.host.kill();
   await expect(page.getByTestId('host-lost')).toHaveText('Not connected to Worktray — reconnecting');
   await expect(page.getByRole('button', { name: '+ Quick add' })).toBeDisabled();
-  await expect(unsentRow.getByRole('button', { name: `Complete ${unsent!.title}` })).toBeDisabled();
   await expect(page.getByTestId('search')).toBeDisabled();
+  // Neither the row's check mark nor x changes anything the core cannot keep.
+  await unsentRow.getByTestId('row-check').click();
+  await expect(unsentRow).not.toHaveClass(/\bdone\b/);
   await unsentRow.click();
   await expect(unsentRow).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('x');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.js';
-import { searchFor } from './support/ui.js';
+import { searchFor, toggleRow } from './support/ui.js';
 
 /*
  * Each badge here follows the core's counts:changed event; the stores apply it as it
@@ -52,10 +52,7 @@ test('the outbox badge counts a queued completion and drops to 0 when the outbox
   await expect(all).toHaveText(before.toLocaleString('en-US'));
   sims.webwork.faults.dropNext = 1_000_000;
   const rows = await searchFor(page, task.title);
-  await rows
-    .first()
-    .getByRole('button', { name: `Complete ${task.title}` })
-    .click();
+  await toggleRow(page, rows.first());
   const outbox = page.getByTestId('nav-outbox').locator('.badge');
   await expect(outbox).toHaveText('1');
   await expect(all).toHaveText((before - 1).toLocaleString('en-US'));

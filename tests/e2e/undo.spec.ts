@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures.js';
 import type { HostClient } from './support/hostClient.js';
-import { searchFor } from './support/ui.js';
+import { searchFor, toggleRow } from './support/ui.js';
 
-/** An open WebWork task, found in the list and completed with its row's button. */
+/** An open WebWork task, found in the list and completed with x on its row. */
 async function completeOne(page: Page, client: HostClient) {
   const task = (await client.invoke('tasks:list', { provider: 'webwork', status: 'open', sort: 'title', limit: 1 })).tasks[0]!;
   const rows = await searchFor(page, task.title);
-  await rows
-    .first()
-    .getByRole('button', { name: `Complete ${task.title}` })
-    .click();
+  await toggleRow(page, rows.first());
   return task;
 }
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { HostClient } from './hostClient.js';
 
 /** Types into the quick-add form and submits it with Enter (or Ctrl+Enter to keep it open). */
@@ -19,6 +19,16 @@ export async function quickAdd(
 export async function searchFor(page: Page, text: string) {
   await page.getByTestId('search').fill(text);
   return page.getByTestId('task-row').filter({ hasText: text });
+}
+
+/**
+ * Completes (or reopens) the task in this row the way a keyboard user does:
+ * select the row, then x. Rows hold no buttons (the listbox pattern forbids them).
+ */
+export async function toggleRow(page: Page, row: Locator): Promise<void> {
+  await row.click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('x');
 }
 
 /** After a fresh pull, the server holds exactly one task with this title, with a server id. */
