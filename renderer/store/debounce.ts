@@ -9,3 +9,30 @@ export function debounce(fn: () => void, ms: number): () => void {
     }, ms);
   };
 }
+
+/**
+ * Runs the first call of a quiet spell at once (one change, e.g. a quick-added
+ * task, shows without waiting) and folds the calls that follow within `ms`
+ * into one more run at the end (a sync's burst of events costs two runs, not hundreds).
+ */
+export function coalesce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let again = false;
+  const settle = () => {
+    if (!again) {
+      timer = null;
+      return;
+    }
+    again = false;
+    fn();
+    timer = setTimeout(settle, ms);
+  };
+  return () => {
+    if (timer !== null) {
+      again = true;
+      return;
+    }
+    fn();
+    timer = setTimeout(settle, ms);
+  };
+}

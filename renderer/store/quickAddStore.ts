@@ -4,6 +4,7 @@ import type { ErrorPayload } from '../../shared/errors.js';
 import type { Capabilities, Member, Project, ProviderId } from '../../shared/model.js';
 import { call, errorPayload, toPayload } from '../api/result.js';
 import { parseDue } from '../logic/dates.js';
+import { followQueued, type QueuedFate } from './followQueued.js';
 import { readQuickAdd } from './quickAddRead.js';
 
 export { readQuickAdd };
@@ -15,7 +16,8 @@ export interface QuickAdded {
   provider: ProviderId;
   accountLabel: string;
   projectName: string;
-  state: 'sent' | 'queued' | 'failed';
+  /** Followed through the outbox after the core queued it (followQueued). */
+  fate: QueuedFate;
   /** Tags the service refused after the task was made, in its words. */
   tagsError: string | null;
 }
@@ -56,6 +58,13 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
   return createStore<QuickAddState>()((set, get) => {
     // A pick made while load() is still waiting wins over the remembered one.
     let picks = 0;
+    let unfollow = () => undefined as void;
+    const follow = (key: string) => {
+      unfollow();
+      unfollow = followQueued(api, key, (fate) =>
+        set((s) => (s.lastAdded?.key === key ? { lastAdded: { ...s.lastAdded, fate } } : {})),
+      );
+    };
     const fail = (field: string, message: string): false => {
       set({ error: errorPayload('validation', message, { field }) });
       return false;
@@ -119,6 +128,7 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
         set((s) => ({ kept: s.kept.includes(key) ? s.kept : [...s.kept, key] }));
       },
       dismissAdded() {
+        unfollow();
         set({ lastAdded: null });
       },
       async save() {
@@ -144,6 +154,8 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
             dueDate: plan.dueDate,
             ...(plan.assignee ? { assignees: [plan.assignee] } : {}),
             ...(plan.priority !== null ? { priority: plan.priority } : {}),
+            // The row shows once it is queued; the push's outcome follows as events.
+            wait: false,
           });
           let tagsError: string | null = null;
           if (plan.tags.length > 0) {
@@ -163,11 +175,18 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
               provider: plan.account!.provider,
               accountLabel: plan.account!.label,
               projectName: plan.project!.name,
-              state: result.state,
+              fate:
+                result.state === 'sent'
+                  ? { state: 'sent' }
+                  : result.state === 'failed'
+                    ? { state: 'failed', error: result.error }
+                    : { state: 'sending' },
               tagsError,
             },
           }));
-          await call(api, 'settings:set', {
+          if (result.state === 'queued') follow(result.key);
+          // Remembering the place for next time need not hold up the new row.
+          void call(api, 'settings:set', {
             lastAccountId: plan.account.id,
             lastProjectRemoteId: plan.project.remoteId,
           }).catch(() => null);

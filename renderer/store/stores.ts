@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../api/connection.js';
 import { createAccountsStore, type AccountsState } from './accountsStore.js';
 import { createConflictsStore, type ConflictsState } from './conflictsStore.js';
-import { debounce } from './debounce.js';
+import { coalesce } from './debounce.js';
 import { createDetailStore, type DetailState } from './detailStore.js';
 import { createNavStore, type NavState } from './navStore.js';
 import { createNewsStore, type NewsState } from './newsStore.js';
@@ -103,11 +103,11 @@ function firstPage(tasks: Parts['tasks']): Promise<void> {
 }
 
 /**
- * Events from the core become refetches of lists; bursts (a sync writes many pages) are coalesced.
+ * Events from the core become refetches of lists: the first at once, the rest of a burst (a sync writes many pages) coalesced.
  * Counts are not refetched: counts:changed carries them, applied as they arrive.
  */
 function wireEvents(s: Parts, delay: number): (() => void)[] {
-  const tasks = debounce(() => {
+  const tasks = coalesce(() => {
     void s.tasks.getState().refresh();
     void s.detail.getState().reload();
     if (s.time.getState().loaded) void s.time.getState().load();

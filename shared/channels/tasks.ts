@@ -35,6 +35,12 @@ export const AddTaskSchema = z
     assignees: z.array(text(200).min(1)).max(100).optional(),
     /** The service's own priority value (shared/priority.ts maps levels to it). */
     priority: z.number().int().nullable().optional(),
+    /**
+     * false: answer as soon as the task and its outbox entry are written (a
+     * window shows the row at once); the push goes on behind and its outcome
+     * arrives as events. Default true: wait for the server (the CLI's `add`).
+     */
+    wait: z.boolean().optional(),
   })
   .strict();
 

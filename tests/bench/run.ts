@@ -7,7 +7,10 @@
  *
  * `npm run bench -- --only search` builds the same 100,000-task cache (one sync
  * of the same four simulators, then the made-up rows) and runs only figures 1
- * (from that one sync run) and 3, writing bench-results.search.json.
+ * (from that one sync run) and 3, writing bench-results.search.json; `--only host`
+ * builds it the same way and runs figures 4 and 8 (cold start, quick-add,
+ * scrolling), writing bench-results.host.json. Both are for working on one
+ * figure; the README's table comes from the full run.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -34,17 +37,23 @@ const RESULTS = `${ROOT}bench-results${ONLY ? `.${ONLY}` : ''}.json`;
 const step = (text: string): void => console.error(`bench: ${text}`);
 
 async function main(): Promise<void> {
-  if (ONLY !== undefined && ONLY !== 'search') throw new Error(`--only knows "search", not "${ONLY}"`);
+  if (ONLY !== undefined && ONLY !== 'search' && ONLY !== 'host')
+    throw new Error(`--only knows "search" and "host", not "${ONLY}"`);
   const startedAt = new Date();
   process.env.WORKTRAY_PASSPHRASE = PASSPHRASE;
-  if (!ONLY && !rendererBuilt()) {
+  if (ONLY !== 'search' && !rendererBuilt()) {
     step('building the renderer (npm run build:renderer)');
     const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:renderer failed');
   }
   const rows: Figure[] = [];
   const details: Record<string, unknown> = {
-    runs: ONLY ? { sync: 1, search: RUNS.search, searchRounds: RUNS.searchRounds } : RUNS,
+    runs:
+      ONLY === 'search'
+        ? { sync: 1, search: RUNS.search, searchRounds: RUNS.searchRounds }
+        : ONLY === 'host'
+          ? { sync: 1, host: RUNS.host }
+          : RUNS,
     only: ONLY ?? null,
   };
   const cleanup: string[] = [];
@@ -72,10 +81,18 @@ async function main(): Promise<void> {
     cleanup.push(big);
     details.bigCache = fillCache(big);
 
-    step(`3. full-text search, ${RUNS.search} queries vs a linear scan, ${RUNS.searchRounds} rounds`);
-    const search = benchSearch(big, RUNS.search, RUNS.searchRounds);
-    details.search = { ...search, ftsP50: perRound(search.ftsMs, 50), ftsP95: perRound(search.ftsMs, 95) };
-    rows.push(...searchFigures(search));
+    if (ONLY !== 'host') {
+      step(`3. full-text search, ${RUNS.search} queries vs a linear scan, ${RUNS.searchRounds} rounds`);
+      const search = benchSearch(big, RUNS.search, RUNS.searchRounds);
+      details.search = { ...search, ftsP50: perRound(search.ftsMs, 50), ftsP95: perRound(search.ftsMs, 95) };
+      rows.push(...searchFigures(search));
+    }
+    if (ONLY === 'host') {
+      step(`4. web host cold start and quick-add in Chromium (${RUNS.host} runs)`);
+      const host = await benchHost(big, RUNS.host, PASSPHRASE);
+      details.host = host;
+      rows.push(...hostFigures(host));
+    }
     if (!ONLY) {
       step(`2. one durable edit vs conf rewriting every task (${RUNS.edit} / ${RUNS.conf} runs)`);
       const editDir = copyDataDir(big);

@@ -20,6 +20,8 @@ export interface AddTaskInput extends NewTask {
   accountId: string;
   /** People by name or e-mail (members:list); mapped to the service's refs before anything is queued. */
   assignees?: string[];
+  /** false: answer once queued; the push goes on behind (AddTaskSchema). */
+  wait?: boolean;
 }
 
 export interface MutationDeps {
@@ -44,16 +46,21 @@ export interface Mutations {
   editTask(key: string, patch: TaskPatch): Promise<MutationResult>;
   deleteTask(key: string): Promise<MutationResult>;
   addComment(key: string, text: string): Promise<MutationResult>;
-  /** Pushes an entry now and tells what became of it. */
-  settle(accountId: string, entryId: number, key: string): Promise<MutationResult>;
+  /** Pushes an entry now and tells what became of it; with `wait` false, tells only that it is queued. */
+  settle(accountId: string, entryId: number, key: string, wait?: boolean): Promise<MutationResult>;
 }
 
 export function createMutations(deps: MutationDeps): Mutations {
   const { cache } = deps;
 
-  const settle = async (accountId: string, entryId: number, key: string): Promise<MutationResult> => {
+  const settle = async (accountId: string, entryId: number, key: string, wait = true): Promise<MutationResult> => {
     deps.onChange(accountId);
     if (deps.deferPush) return resultOf(cache, entryId, key);
+    if (!wait) {
+      // The push's outcome reaches windows as tasks:changed and outbox events; a failure stays in the outbox.
+      void deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+      return resultOf(cache, entryId, key);
+    }
     const waitMs = deps.settleWaitMs ?? DEFAULT_DEADLINE_MS;
     const push = deps.sync.pushUntil(accountId, entryId).then(
       () => 'settled' as const,
@@ -133,7 +140,7 @@ export function createMutations(deps: MutationDeps): Mutations {
       const id = enqueue(account.id, key, { op: 'task.create', payload: { task: newTask } }, () =>
         cache.tasks.insertLocal(local),
       );
-      return settle(account.id, id, key);
+      return settle(account.id, id, key, input.wait !== false);
     },
     async editTask(requestedKey, requested) {
       const task = requireTask(cache, requestedKey);

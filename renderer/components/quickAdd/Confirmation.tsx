@@ -16,15 +16,36 @@ export function QuickAddConfirmation({ floating = false }: { floating?: boolean 
     navigate('tasks');
     void stores.detail.getState().open(added.key);
   };
+  const fate = added.fate;
+  const where = (
+    <strong>
+      {service} · {added.projectName}
+    </strong>
+  );
+  // Each wording says only what has happened: queued is not added, and a refusal names the reason.
+  const text =
+    fate.state === 'sent' ? (
+      <>
+        Added to {where}: “{added.title}”
+      </>
+    ) : fate.state === 'sending' ? (
+      <>
+        Saved here, adding to {where}: “{added.title}”
+      </>
+    ) : fate.state === 'waiting' ? (
+      <>
+        Saved here; it goes to {where} when {service} can be reached: “{added.title}”
+      </>
+    ) : fate.state === 'failed' ? (
+      <>
+        {service} did not take “{added.title}”{fate.error ? `: ${fate.error.message}` : ''}. It stays in the Outbox.
+      </>
+    ) : (
+      <>“{added.title}” was discarded from the Outbox.</>
+    );
   return (
-    <div className={`notice qa-added${floating ? ' floating' : ''}`} role="status" data-testid="qa-added">
-      <p>
-        {added.state === 'queued' ? 'Saved here; it goes to ' : 'Added to '}
-        <strong>
-          {service} · {added.projectName}
-        </strong>
-        {added.state === 'queued' ? ` when ${service} can be reached` : ''}: “{added.title}”
-      </p>
+    <div className={`notice qa-added${floating ? ' floating' : ''}`} role="status" data-testid="qa-added" data-state={fate.state}>
+      <p>{text}</p>
       {added.tagsError && <p className="error">Tags not saved: {added.tagsError}</p>}
       <div className="row">
         <button type="button" onClick={open} data-testid="qa-added-open">

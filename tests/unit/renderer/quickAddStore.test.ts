@@ -30,12 +30,17 @@ describe('the quick-add store', () => {
       title: 'Call the printer',
       details: 'about the flyers',
       dueDate: '2026-11-19',
-    });
-    expect(await value(api, 'settings:get', {})).toMatchObject({
-      lastAccountId: accounts.webwork.id,
-      lastProjectRemoteId: projectRemoteId,
+      wait: false,
     });
     expect(qa.getState()).toMatchObject({ title: '', details: '', dueText: '', saved: ['Call the printer'] });
+    // The place is remembered and the push goes on after save() has answered.
+    await expect
+      .poll(() => value(api, 'settings:get', {}))
+      .toMatchObject({
+        lastAccountId: accounts.webwork.id,
+        lastProjectRemoteId: projectRemoteId,
+      });
+    await until(() => sims.webwork.state.tasks.some((t) => t.title === 'Call the printer'));
     const onServer = sims.webwork.state.tasks.find((t) => t.title === 'Call the printer');
     expect(onServer).toMatchObject({ project_id: Number(projectRemoteId), description: 'about the flyers' });
     expect(onServer?.end_date).toContain('2026-11-19');
@@ -69,10 +74,24 @@ describe('the quick-add store', () => {
     await stores.quickAdd.getState().save();
     await until(() => taskAt(stores.tasks.getState(), 0)?.title === 'Brand-new task');
     expect(taskAt(stores.tasks.getState(), 0)).toMatchObject({ pending: true, remoteId: null });
+    expect(stores.quickAdd.getState().lastAdded?.fate).toEqual({ state: 'sending' });
     await until(() => stores.nav.getState().counts?.views.pending === 1);
     await value(api, 'outbox:push', {});
+    // The confirmation says "Added" only once the service has it.
+    await until(() => stores.quickAdd.getState().lastAdded?.fate.state === 'sent');
     expect(sims.webwork.state.tasks.filter((t) => t.title === 'Brand-new task')).toHaveLength(1);
     await until(() => stores.tasks.getState().total === 0);
     await until(() => stores.nav.getState().counts?.views.pending === 0);
+  });
+
+  it('the confirmation says the task waits when the service cannot be reached, and keeps it queued', async () => {
+    const { api, sims, stores } = await setup({ providers: ['webwork'] });
+    sims.webwork.faults.dropNext = 1_000_000;
+    await stores.quickAdd.getState().load();
+    stores.quickAdd.getState().update({ title: 'Made while WebWork is away' });
+    expect(await stores.quickAdd.getState().save()).toBe(true);
+    await until(() => stores.quickAdd.getState().lastAdded?.fate.state === 'waiting', 20_000);
+    expect((await value(api, 'outbox:list', {})).map((e) => e.title)).toEqual(['Made while WebWork is away']);
+    expect(sims.webwork.state.tasks.some((t) => t.title === 'Made while WebWork is away')).toBe(false);
   });
 });
