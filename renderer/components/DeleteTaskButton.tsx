@@ -14,13 +14,16 @@ import '../styles/taskExtras.css';
  */
 export function DeleteTaskButton({ task, caps }: { task: Task; caps: Capabilities }) {
   const stores = useStores();
-  const store = useMemo(() => createDeleteTaskStore(stores.api), [stores]);
+  const store = useMemo(
+    () => createDeleteTaskStore(stores.api, (label, changes) => stores.undo.getState().record(label, changes)),
+    [stores],
+  );
   const { confirming, deleting, error } = useStore(store);
   const provider = PROVIDER_NAMES[task.provider];
   if (!caps.deleteTasks) return <CapabilityNote caps={caps} what="deleteTasks" provider={provider} />;
 
   const confirm = async () => {
-    const result = await store.getState().confirm(task.key);
+    const result = await store.getState().confirm(task);
     if (result && result.state !== 'failed') stores.detail.getState().close();
   };
   return (

@@ -1,23 +1,16 @@
 import { useApp } from '../store/hooks.js';
+import { NotesPanel } from './notes/NotesPanel.js';
 
-/** Workity notes of the task's project (its files, with downloads, are in TaskFiles). */
+/** Workity notes of the open task's project, to read, add and edit (its files, with downloads, are in TaskFiles). */
 export function ItemsPanel() {
-  const notes = useApp('detail', (s) => s.items).filter((item) => item.kind === 'note');
+  const task = useApp('detail', (s) => s.task);
+  if (!task) return null;
   return (
-    <section aria-label="Notes">
-      <h3>Notes in this project</h3>
-      {notes.length === 0 ? (
-        <p className="muted">No notes.</p>
-      ) : (
-        <ul className="comments">
-          {notes.map((note) => (
-            <li key={note.key}>
-              <strong>{note.title}</strong>
-              {note.details && <p>{note.details}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <NotesPanel
+      key={`${task.accountId}:${task.projectRemoteId}`}
+      target={{ accountId: task.accountId, projectRemoteId: task.projectRemoteId }}
+      heading="h3"
+      title="Notes in this project"
+    />
   );
 }

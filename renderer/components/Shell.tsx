@@ -5,6 +5,7 @@ import { AccountsView } from '../views/AccountsView.js';
 import { AddAccountView } from '../views/AddAccountView.js';
 import { ConflictsView } from '../views/ConflictsView.js';
 import { NewsView } from '../views/NewsView.js';
+import { NotesView } from '../views/NotesView.js';
 import { OutboxView } from '../views/OutboxView.js';
 import { TasksView } from '../views/TasksView.js';
 import { TimeView } from '../views/TimeView.js';
@@ -19,6 +20,7 @@ const VIEWS: Record<Exclude<Route, 'quick-add' | 'panel'>, () => ReactNode> = {
   news: () => <NewsView />,
   conflicts: () => <ConflictsView />,
   time: () => <TimeView />,
+  notes: () => <NotesView />,
   accounts: () => <AccountsView />,
   'add-account': () => <AddAccountView />,
   outbox: () => <OutboxView />,

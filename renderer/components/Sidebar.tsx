@@ -16,6 +16,8 @@ export function Sidebar() {
   const route = useApp('ui', (s) => s.route);
   const filters = useApp('tasks', (s) => s.filters);
   const counts = useApp('nav', (s) => s.counts);
+  // Only Workity keeps notes: the entry shows when an account can have them.
+  const hasNotes = useApp('accounts', (s) => s.accounts.some((a) => s.capabilities?.[a.provider].notesAndFiles));
   const onTasks = route === 'tasks';
   const isQuick = onTasks && !filters.accountId;
   const showView = (view: (typeof TASK_VIEWS)[number]) => {
@@ -71,6 +73,7 @@ export function Sidebar() {
             (counts?.outbox.failed ?? 0) > 0,
           )}
           {link('time', 'Time', null)}
+          {hasNotes && link('notes', 'Notes', null)}
           {link('accounts', 'Accounts', null)}
         </ul>
       </section>

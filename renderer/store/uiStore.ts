@@ -1,7 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionState } from '../api/connection.js';
 
-export const ROUTES = ['tasks', 'quick-add', 'panel', 'news', 'conflicts', 'time', 'accounts', 'add-account', 'outbox'] as const;
+export const ROUTES = [
+  'tasks',
+  'quick-add',
+  'panel',
+  'news',
+  'conflicts',
+  'time',
+  'notes',
+  'accounts',
+  'add-account',
+  'outbox',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** '#/news' -> 'news'; anything unknown is the task list. */

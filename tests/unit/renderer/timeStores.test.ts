@@ -103,17 +103,20 @@ describe('the detail pane’s files and delete stores', () => {
     expect(saved).toEqual([{ name: 'tiny.bin', base64: bytes.toString('base64') }]);
   });
 
-  it('deletes a WebWork task on the server; Worksection refuses with its reason', async () => {
+  it('deletes a WebWork task on the server, offering its undo; Worksection refuses with its reason', async () => {
     const { api, accounts, sims } = await setup({ providers: ['webwork', 'worksection'] });
-    const store = createDeleteTaskStore(api);
+    const recorded: string[] = [];
+    const store = createDeleteTaskStore(api, (label) => recorded.push(label));
     const [ww] = (await firstTask(api, accounts.webwork.id)).tasks;
     store.getState().ask();
-    expect((await store.getState().confirm(ww!.key))?.state).toBe('sent');
+    expect((await store.getState().confirm(ww!))?.state).toBe('sent');
+    expect(recorded).toEqual([`Deleted “${ww!.title}”`]);
     expect(store.getState().confirming).toBe(false);
     expect(sims.webwork.state.tasks.find((t) => String(t.id) === ww!.remoteId)?.deleted_at).toBeTruthy();
 
     const [ws] = (await firstTask(api, accounts.worksection.id)).tasks;
-    expect(await store.getState().confirm(ws!.key)).toBeNull();
+    expect(await store.getState().confirm(ws!)).toBeNull();
+    expect(recorded).toHaveLength(1);
     expect(store.getState().error).toMatchObject({ code: 'unsupported', message: expect.stringContaining('Worksection') });
   });
 });
