@@ -100,8 +100,9 @@ test('the palette finds places by name and is shot wide and narrow', async ({ pa
   await app.open('#/');
   await expect(page.getByTestId('task-row').first()).toBeVisible();
   await page.keyboard.press('Control+k');
-  await page.getByTestId('palette-input').pressSequentially('upc');
-  await expect(page.getByTestId('palette-item').first()).toContainText('Go to Upcoming');
+  const input = page.getByTestId('palette-input');
+  await input.pressSequentially('go');
+  await expect(page.getByTestId('palette-item').filter({ hasText: 'Go to Today' }).locator('kbd')).toHaveText('T');
   for (const [name, viewport] of [
     ['command-palette', { width: 1280, height: 800 }],
     ['command-palette-420', { width: 420, height: 700 }],
@@ -110,7 +111,9 @@ test('the palette finds places by name and is shot wide and narrow', async ({ pa
     await expect(page.getByTestId('palette-item').first()).toBeInViewport();
     await saveScreenshot(page, name);
   }
-  await page.getByTestId('palette-input').press('Enter');
+  await input.fill('upc');
+  await expect(page.getByTestId('palette-item').first()).toContainText('Go to Upcoming');
+  await input.press('Enter');
   await expect(page.locator('h1')).toHaveText('Upcoming');
 });
 
@@ -187,4 +190,33 @@ test('Home, End and Page Down move the selection; Esc in the detail pane returns
   await page.keyboard.press('Escape');
   await expect(detail).toHaveCount(0);
   await expectCursorAt(page, 12);
+});
+
+test('u opens Upcoming: the next 14 days, a heading over each day', async ({ page, app }) => {
+  await app.addAccounts(['webwork', 'worksection', 'workity']);
+  await app.open('#/');
+  await page.getByTestId('task-list').focus();
+  await page.keyboard.press('u');
+  await expect(page.locator('h1')).toHaveText('Upcoming');
+  await expect(page.getByTestId('group-by')).toHaveValue('due');
+  const rows = page.getByTestId('task-row');
+  await expect(rows.first()).toBeVisible();
+  const start = today(new Date());
+  const dues: string[] = [];
+  const headed: boolean[] = [];
+  for (const row of await rows.all()) {
+    const task = await app.client.invoke('tasks:get', { key: (await row.getAttribute('data-key'))! });
+    dues.push(task.dueDate!);
+    headed.push((await row.locator('.group-heading').count()) === 1);
+  }
+  expect(dues.length).toBeGreaterThan(3);
+  for (const due of dues) {
+    expect(due > start && due <= addDays(start, 14), `${due} within the next 14 days`).toBe(true);
+  }
+  expect([...dues].sort()).toEqual(dues);
+  // A heading exactly where the day changes: one group per day.
+  expect(headed).toEqual(dues.map((due, i) => i === 0 || due !== dues[i - 1]));
+  expect(new Set(dues).size).toBeGreaterThan(1);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await saveScreenshot(page, 'upcoming-by-day');
 });
