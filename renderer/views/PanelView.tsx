@@ -17,9 +17,10 @@ export function PanelView() {
   return (
     <div className="panel" data-testid="panel">
       <header className="panel-head">
-        <span className="brand">
+        {/* The panel is a window of its own: its name is its one h1. */}
+        <h1 className="brand">
           <span className="brand-mark" aria-hidden="true" /> Worktray
-        </span>
+        </h1>
         <span className="spacer" />
         <button type="button" className="link" onClick={() => navigate('tasks')}>
           Open Worktray

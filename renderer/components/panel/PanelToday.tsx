@@ -47,7 +47,8 @@ export function PanelToday() {
     <section className="panel-today" aria-labelledby="panel-today-title">
       <h2 id="panel-today-title">Today</h2>
       {loaded && dueToday.total + overdue.total === 0 && <p className="empty">Nothing due today.</p>}
-      <div className="panel-scroll">
+      {/* It scrolls, and its rows hold nothing focusable: it takes focus itself so the keyboard can scroll it. */}
+      <div className="panel-scroll" tabIndex={0} role="region" aria-label="Tasks due today and overdue">
         {loaded && dueToday.total > 0 && group('Due today', 'panel-due-today', dueToday, false)}
         {loaded && overdue.total > 0 && group('Overdue', 'panel-overdue', overdue, true)}
       </div>
