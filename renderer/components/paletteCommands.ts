@@ -20,6 +20,7 @@ const ROUTE_NAMES: [Route, string][] = [
   ['conflicts', 'Conflicts'],
   ['outbox', 'Outbox'],
   ['time', 'Time'],
+  ['notes', 'Notes'],
   ['accounts', 'Accounts'],
   ['add-account', 'Add an account'],
 ];
