@@ -5,6 +5,7 @@ import { highlight, matchSnippet } from '../logic/highlight.js';
 import { Marked } from './Marked.js';
 import { PersonNames } from './people/PersonNames.js';
 import { PriorityMarker } from './PriorityMarker.js';
+import '../styles/editor.css';
 
 /** How a row was clicked: alone, to extend the selection (Shift), or to add or take away one row (Ctrl/⌘). */
 export type RowClick = 'only' | 'extend' | 'toggle';

@@ -22,7 +22,8 @@ export function TimeView() {
   const total = entries.reduce((sum, e) => sum + e.minutes, 0);
   const accountLabel = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
   const projectName = (accountId: string, remoteId: string | null) =>
-    projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? (remoteId ? UNKNOWN_PROJECT : 'No project');
+    projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ??
+    (remoteId ? UNKNOWN_PROJECT : 'No project');
   const where = (e: (typeof entries)[number]) =>
     [
       accountLabel(e.accountId),
