@@ -26,11 +26,24 @@ const FALLBACK: Record<Capability, string> = {
   startTimer: 'starting a timer',
 };
 
-/** Says why a control is missing: the provider's own reason when the adapter gives one. */
-export function CapabilityNote({ caps, what, provider }: { caps: Capabilities; what: Capability; provider: string }) {
+/** Why a provider lacks a capability: its own reason when the adapter gives one. */
+export function capabilityReason(caps: Capabilities, what: Capability, provider: string): string {
+  return caps.notes[what] ?? `${provider} does not offer ${FALLBACK[what]}.`;
+}
+
+interface CapabilityNoteProps {
+  caps: Capabilities;
+  what: Capability;
+  provider: string;
+  /** For aria-describedby on the control it explains. */
+  id?: string;
+}
+
+/** Says why a control is missing or off. */
+export function CapabilityNote({ caps, what, provider, id }: CapabilityNoteProps) {
   return (
-    <p className="cap-note" data-testid={`cap-note-${what}`}>
-      {caps.notes[what] ?? `${provider} does not offer ${FALLBACK[what]}.`}
+    <p className="cap-note" id={id} data-testid={`cap-note-${what}`}>
+      {capabilityReason(caps, what, provider)}
     </p>
   );
 }

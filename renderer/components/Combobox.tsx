@@ -12,6 +12,11 @@ interface ComboboxProps {
   value: string | null;
   onChange: (id: string) => void;
   testId?: string;
+  /** Off, with the reason's element id for screen readers (the reason is shown next to it). */
+  disabled?: boolean;
+  describedBy?: string;
+  /** What the empty field says; "Type to filter <label>" when absent. */
+  placeholder?: string;
 }
 
 export function filterOptions(options: ComboOption[], text: string): ComboOption[] {
@@ -19,8 +24,8 @@ export function filterOptions(options: ComboOption[], text: string): ComboOption
   return options.filter((o) => words.every((w) => `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(w)));
 }
 
-/** A picker that filters as you type; arrows move, Enter or Tab picks, Esc backs out without closing the window. */
-export function Combobox({ label, options, value, onChange, testId }: ComboboxProps) {
+/** A picker that filters as you type (or Down shows all); arrows move, Enter or Tab picks, Esc backs out without closing the window. */
+export function Combobox({ label, options, value, onChange, testId, disabled, describedBy, placeholder }: ComboboxProps) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -32,7 +37,15 @@ export function Combobox({ label, options, value, onChange, testId }: ComboboxPr
     setText(null);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (!open) return;
+    if (!open) {
+      // The whole list without typing, as a select would show it.
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        setText('');
+        setActive(0);
+      }
+      return;
+    }
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
@@ -57,8 +70,10 @@ export function Combobox({ label, options, value, onChange, testId }: ComboboxPr
         aria-autocomplete="list"
         aria-activedescendant={open && shown[active] ? `${id}-${active}` : undefined}
         data-testid={testId}
+        disabled={disabled}
+        aria-describedby={describedBy}
         value={open ? text : (selected?.label ?? '')}
-        placeholder={`Type to filter ${label.toLowerCase()}`}
+        placeholder={placeholder ?? `Type to filter ${label.toLowerCase()}`}
         onChange={(e) => {
           setText(e.target.value);
           setActive(0);

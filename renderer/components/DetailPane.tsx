@@ -1,5 +1,6 @@
 import { PROVIDER_NAMES } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
+import { UNKNOWN_PROJECT } from '../logic/people.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { CapabilityNote } from './CapabilityNote.js';
 import { CommentsPanel } from './CommentsPanel.js';
@@ -17,6 +18,9 @@ export function DetailPane() {
   const lastResult = useApp('detail', (s) => s.lastResult);
   const capabilities = useApp('accounts', (s) => s.capabilities);
   const account = useApp('accounts', (s) => s.accounts.find((a) => a.id === task?.accountId));
+  const project = useApp('nav', (s) =>
+    s.projects.find((p) => p.accountId === task?.accountId && p.remoteId === task?.projectRemoteId),
+  );
   const close = () => stores.detail.getState().close();
   if (!task || !capabilities) {
     return (
@@ -44,7 +48,9 @@ export function DetailPane() {
       </button>
       <div className="row">
         <span className={`provider-dot provider-${task.provider}`} aria-hidden="true" />
-        <span className="muted">{account?.label ?? provider}</span>
+        <span className="muted" data-testid="detail-where">
+          {account?.label ?? provider} · {project?.name ?? UNKNOWN_PROJECT}
+        </span>
         {task.pending && <span className="pill pending">Pending</span>}
         {task.conflict && <span className="pill conflict">Conflict</span>}
         <span className="spacer" />

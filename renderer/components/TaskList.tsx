@@ -3,6 +3,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import type { Task } from '../../shared/model.js';
 import { groupOf, startsGroup, type GroupNames } from '../logic/grouping.js';
 import { isoDate } from '../logic/dates.js';
+import { UNKNOWN_PROJECT } from '../logic/people.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { taskAt } from '../store/tasksStore.js';
 import { TaskRow, type RowClick } from './TaskRow.js';
@@ -36,8 +37,8 @@ export function TaskList({ listRef, onOpen, onToggle }: TaskListProps) {
     const projectNames = new Map(projects.map((p) => [`${p.accountId}:${p.remoteId}`, p.name]));
     return {
       today: isoDate(new Date()),
-      accountLabel: (id) => labels.get(id) ?? id,
-      projectName: (accountId, remoteId) => projectNames.get(`${accountId}:${remoteId}`) ?? remoteId,
+      accountLabel: (id) => labels.get(id) ?? 'Removed account',
+      projectName: (accountId, remoteId) => projectNames.get(`${accountId}:${remoteId}`) ?? UNKNOWN_PROJECT,
     };
   }, [accounts, projects]);
   const pickedSet = useMemo(() => new Set(picked), [picked]);

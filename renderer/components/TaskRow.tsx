@@ -3,6 +3,9 @@ import type { Task } from '../../shared/model.js';
 import { describeDue, isoDate } from '../logic/dates.js';
 import { highlight, matchSnippet } from '../logic/highlight.js';
 import { Marked } from './Marked.js';
+import { PersonNames } from './people/PersonNames.js';
+import { PriorityMarker } from './PriorityMarker.js';
+import '../styles/editor.css';
 
 /** How a row was clicked: alone, to extend the selection (Shift), or to add or take away one row (Ctrl/⌘). */
 export type RowClick = 'only' | 'extend' | 'toggle';
@@ -109,7 +112,11 @@ export function TaskRow(props: TaskRowProps) {
           </span>
         )}
         {task.conflict && <span className="pill conflict">Conflict</span>}
-        <span className="meta">{task.assignees.join(', ')}</span>
+        <PriorityMarker provider={task.provider} value={task.priority} />
+        {/* Always there, even empty: the narrow layout hides the first .meta (the people). */}
+        <span className="meta">
+          <PersonNames accountId={task.accountId} refs={task.assignees} />
+        </span>
         <span className="meta">
           {props.accountLabel} · {props.projectName}
         </span>

@@ -4,6 +4,7 @@ import { createAccountsStore, type AccountsState } from './accountsStore.js';
 import { createConflictsStore, type ConflictsState } from './conflictsStore.js';
 import { coalesce } from './debounce.js';
 import { createDetailStore, type DetailState } from './detailStore.js';
+import { createMembersStore, followPulls, type MembersState } from './membersStore.js';
 import { createNavStore, type NavState } from './navStore.js';
 import { createNewsStore, type NewsState } from './newsStore.js';
 import { createOutboxStore, type OutboxState } from './outboxStore.js';
@@ -20,6 +21,7 @@ export interface Stores {
   ui: StoreApi<UiState>;
   accounts: StoreApi<AccountsState>;
   nav: StoreApi<NavState>;
+  members: StoreApi<MembersState>;
   tasks: StoreApi<TasksState>;
   selection: StoreApi<SelectionState>;
   detail: StoreApi<DetailState>;
@@ -56,6 +58,7 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
     ui: createUiStore(options.route ?? 'tasks'),
     accounts,
     nav: createNavStore(api),
+    members: createMembersStore(api),
     tasks,
     selection: createSelectionStore(api, tasks, accounts, record),
     detail: createDetailStore(api, now, record),
@@ -78,6 +81,7 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
         s.accounts.getState().load(),
         s.settings.getState().load(),
         s.nav.getState().loadProjects(),
+        s.members.getState().load(),
         s.conflicts.getState().load(),
         s.outbox.getState().load(),
         firstPage(s.tasks),
@@ -121,6 +125,7 @@ function wireEvents(s: Parts, delay: number): (() => void)[] {
     tasks();
   };
   return [
+    followPulls(s.api, { members: s.members, reloadProjects: () => s.nav.getState().loadProjects() }),
     s.api.on('tasks:changed', tasks),
     s.api.on('counts:changed', (counts) => s.nav.getState().applyCounts(counts)),
     s.api.on('accounts:changed', everything),

@@ -4,6 +4,7 @@ import { TimeEntryForm } from '../components/TimeEntryForm.js';
 import { TimeEntryList } from '../components/TimeEntryList.js';
 import { TimeResult } from '../components/TimeResult.js';
 import { TimersPanel } from '../components/TimersPanel.js';
+import { UNKNOWN_PROJECT } from '../logic/people.js';
 import { formatMinutes, totalsPerDay, totalsPerProject } from '../logic/timeTotals.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { lastDays, taskKeyOf } from '../store/timeStore.js';
@@ -21,7 +22,8 @@ export function TimeView() {
   const total = entries.reduce((sum, e) => sum + e.minutes, 0);
   const accountLabel = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
   const projectName = (accountId: string, remoteId: string | null) =>
-    projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? remoteId ?? 'No project';
+    projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ??
+    (remoteId ? UNKNOWN_PROJECT : 'No project');
   const where = (e: (typeof entries)[number]) =>
     [
       accountLabel(e.accountId),

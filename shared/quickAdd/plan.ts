@@ -49,6 +49,11 @@ export interface QuickAddPlan {
 
 const CONTRACT_TITLE_MAX = 1024;
 
+/** The longest title a service takes: its own limit, never above the contract's 1024. */
+export function titleMaxOf(caps: Capabilities | undefined): number {
+  return Math.min(caps?.titleMax ?? CONTRACT_TITLE_MAX, CONTRACT_TITLE_MAX);
+}
+
 const NEEDS: Record<Exclude<PartKind, 'project'>, CapabilityFlag> = {
   when: 'dueDates',
   person: 'assignees',
@@ -96,6 +101,6 @@ export function planQuickAdd(input: PlanInput): QuickAddPlan {
     assignee: parsed.person && allowed('person') ? (parsed.person.email ?? parsed.person.name) : null,
     tags: parsed.tags.length > 0 && allowed('tag') ? parsed.tags : [],
     dropped,
-    titleMax: Math.min(caps?.titleMax ?? CONTRACT_TITLE_MAX, CONTRACT_TITLE_MAX),
+    titleMax: titleMaxOf(caps),
   };
 }

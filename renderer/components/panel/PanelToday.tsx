@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Task } from '../../../shared/model.js';
 import { describeDue } from '../../logic/dates.js';
+import { UNKNOWN_PROJECT } from '../../logic/people.js';
 import { useApp } from '../../store/hooks.js';
 import { useToday, type TodayGroup } from './useToday.js';
 
@@ -27,7 +28,7 @@ export function PanelToday() {
   const projectNames = useMemo(() => new Map(projects.map((p) => [`${p.accountId}:${p.remoteId}`, p.name])), [projects]);
   const now = new Date();
   const where = (task: Task) =>
-    `${labels.get(task.accountId) ?? 'Account'} · ${projectNames.get(`${task.accountId}:${task.projectRemoteId}`) ?? 'Project'}`;
+    `${labels.get(task.accountId) ?? 'Removed account'} · ${projectNames.get(`${task.accountId}:${task.projectRemoteId}`) ?? UNKNOWN_PROJECT}`;
   const group = (name: string, testId: string, list: TodayGroup, late: boolean) => (
     <>
       <h3 className="panel-group" data-testid={`${testId}-heading`}>

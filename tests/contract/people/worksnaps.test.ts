@@ -44,7 +44,7 @@ describe('people and delete against the Worksnaps simulator', () => {
     expect((run.json as unknown[]).length).toBe(expected.length);
   });
 
-  it('priority, subtasks and assignees are refused with the reason, and nothing is created', async () => {
+  it('priority and subtasks are refused with the reason, and nothing is created', async () => {
     const count = sim.state.tasks.size;
     const priority = await cli(['add', 'P', '--account', accountId, '--project', mobile(), '--priority', 'urgent']);
     expect(priority.code).toBe(1);
@@ -52,10 +52,30 @@ describe('people and delete against the Worksnaps simulator', () => {
     const parent = await cli(['add', 'S', '--account', accountId, '--project', mobile(), '--parent', '1']);
     expect(parent.code).toBe(1);
     expect(parent.stderr).toContain('subtasks');
-    const assignee = await cli(['add', 'A', '--account', accountId, '--project', mobile(), '--assignee', sim.users.alice.email]);
-    expect(assignee.code).toBe(1);
-    expect(assignee.stderr).toContain('assignees');
     expect(sim.state.tasks.size).toBe(count);
+  });
+
+  /** The user ids the simulator has assigned to a task. */
+  const assignedOn = (taskId: string): number[] =>
+    [...sim.state.taskAssignments.values()].filter((a) => a.task_id === Number(taskId)).map((a) => a.user_id);
+
+  it('assignees set by e-mail on add and by name on edit become task assignments of those user ids', async () => {
+    const add = await cli([
+      'add',
+      'Assigned here',
+      '--account',
+      accountId,
+      '--project',
+      mobile(),
+      '--assignee',
+      sim.users.alice.email,
+    ]);
+    const made = add.json as { key: string; remoteId: string };
+    expect(assignedOn(made.remoteId)).toEqual([sim.users.alice.id]);
+    const bob = sim.state.users.get(sim.users.bob.id)!;
+    const edit = await cli(['edit', made.key, '--assignee', `${bob.first_name} ${bob.last_name}`]);
+    expect(edit.json).toMatchObject({ state: 'sent' });
+    expect(assignedOn(made.remoteId)).toEqual([sim.users.bob.id]);
   });
 
   it('delete removes the task on the server', async () => {

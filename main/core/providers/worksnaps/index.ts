@@ -23,7 +23,7 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
   timers: false,
   news: false,
   conflictCopies: false,
-  assignees: false,
+  assignees: true,
   tags: false,
   notesAndFiles: false,
   priority: false,
@@ -43,7 +43,6 @@ export const WORKSNAPS_CAPABILITIES: Capabilities = {
     dueDates: 'Worksnaps tasks have no due date.',
     comments: 'Worksnaps tasks have no comments; time entries carry a comment instead.',
     timers: 'Worksnaps tracks time with its desktop client; Worktray logs offline time only.',
-    assignees: 'Assignees come from Worksnaps task assignments and are shown, but not changed from Worktray.',
     tags: 'Worksnaps tasks have no tags.',
   },
 };

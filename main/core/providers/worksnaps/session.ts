@@ -21,7 +21,9 @@ import type { ProjectInput, WorksnapsClient } from './client.js';
 import { toProject, toTask, toTimeEntry } from './mapping.js';
 import { findOfflineTime, logOfflineTime } from './offlineTime.js';
 import { pullAll } from './pull.js';
-import { checkNewTask, fetchTask, findTask, requireRemoteId, taskChange } from './tasks.js';
+import { checkNewTask, fetchTask, findTask, requireRemoteId, setAssignments, taskChange } from './tasks.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 import type { TimeEntryChange } from './timeEntriesApi.js';
 
 /** The shared session plus what only Worksnaps offers: projects and time entry edits. */
@@ -73,7 +75,9 @@ class Session implements WorksnapsSession {
   createTask = async (input: NewTask): Promise<Task> => {
     checkNewTask(input);
     const created = await this.client.createTask(input.projectRemoteId, { name: input.title.trim(), description: input.details });
-    return toTask(this.accountId, input.projectRemoteId, created, [], this.userId);
+    const assignees = input.assignees ?? [];
+    if (assignees.length > 0) await setAssignments(this.client, input.projectRemoteId, created.id, assignees);
+    return toTask(this.accountId, input.projectRemoteId, created, assignees, this.userId);
   };
 
   findCreatedTask = async (input: NewTask): Promise<Task | null> => findTask(this.client, this.accountId, await this.me(), input);
@@ -83,9 +87,14 @@ class Session implements WorksnapsSession {
 
   updateTask = async (base: Task, patch: TaskPatch): Promise<UpdateOutcome> => {
     const change = taskChange(base, patch);
-    if (!change) return { kind: 'saved', task: base };
-    const saved = await this.client.updateTask(base.projectRemoteId, requireRemoteId(base), change);
-    return { kind: 'saved', task: toTask(this.accountId, base.projectRemoteId, saved, base.assignees, this.userId) };
+    const people = patch.assignees !== undefined && !sameSet(patch.assignees, base.assignees) ? patch.assignees : null;
+    if (!change && !people) return { kind: 'saved', task: base };
+    const taskId = requireRemoteId(base);
+    const saved = change ? await this.client.updateTask(base.projectRemoteId, taskId, change) : null;
+    if (people) await setAssignments(this.client, base.projectRemoteId, taskId, people);
+    const assignees = people ?? base.assignees;
+    const task = saved ? toTask(this.accountId, base.projectRemoteId, saved, assignees, this.userId) : base;
+    return { kind: 'saved', task: { ...task, assignees, isMine: this.userId !== null && assignees.includes(this.userId) } };
   };
 
   deleteTask = async (task: Task): Promise<void> => {

@@ -20,7 +20,7 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The name/description change a patch asks for; anything else that would change is refused. */
+/** The name/description change a patch asks for; anything else that would change is refused (assignees go by setAssignments). */
 export function taskChange(base: Task, patch: TaskPatch): { name: string; description: string } | null {
   if (patch.status !== undefined && patch.status !== 'open') {
     throw unsupportedField('status', 'have no finished flag: they stay open (delete the task instead)');
@@ -28,14 +28,27 @@ export function taskChange(base: Task, patch: TaskPatch): { name: string; descri
   if (patch.dueDate) throw unsupportedField('dueDate', 'have no due date');
   if (patch.priority !== undefined && patch.priority !== null) throw unsupportedField('priority', 'have no priority');
   if (patch.tags !== undefined && !same(patch.tags, base.tags)) throw unsupportedField('tags', 'have no tags');
-  if (patch.assignees !== undefined && !same(patch.assignees, base.assignees)) {
-    throw unsupportedField('assignees', 'assignments cannot be changed from Worktray yet');
-  }
   const name = patch.title ?? base.title;
   const description = patch.details ?? base.details;
   if (!name.trim()) throw validationError('title', 'a task needs a title', PROVIDER);
   if (name === base.title && description === base.details) return null;
   return { name: name.trim(), description };
+}
+
+/**
+ * Makes the task's assignments (user ids) exactly `wanted`, against what the
+ * server holds now rather than what the cache thought, so a retried push
+ * neither assigns twice nor fails on someone already taken off.
+ */
+export async function setAssignments(
+  client: WorksnapsClient,
+  projectId: string,
+  taskId: string,
+  wanted: readonly string[],
+): Promise<void> {
+  const current = (await client.listTaskAssignments(projectId)).filter((a) => a.task_id === taskId).map((a) => a.user_id);
+  for (const userId of wanted) if (!current.includes(userId)) await client.assignTask(projectId, taskId, userId);
+  for (const userId of current) if (!wanted.includes(userId)) await client.unassignTask(projectId, taskId, userId);
 }
 
 export function requireRemoteId(task: Task): string {
