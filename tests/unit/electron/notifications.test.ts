@@ -32,6 +32,7 @@ const failedEntry = (id: number, title: string): OutboxEntryView => ({
     retryable: false,
   },
   createdAt: '2026-01-01T00:00:00Z',
+  change: { projectRemoteId: 'p1', fields: [], status: null, dueDate: null, minutes: null },
 });
 
 function setup() {
