@@ -1,4 +1,5 @@
-import { AppError, toAppError } from '../../shared/errors.js';
+import { toAppError } from '../../shared/errors.js';
+import { errorSentence } from '../../shared/messages/errorSentence.js';
 import { redact } from '../core/log.js';
 
 export interface Output {
@@ -47,11 +48,13 @@ function errorPayload(error: unknown): { payload: Record<string, unknown>; line:
     providerCode: appError.providerCode,
     ...(appError.field ? { field: appError.field } : {}),
   };
-  const extra =
-    appError instanceof AppError && appError.providerMessage && !message.includes(appError.providerMessage)
-      ? ` (${redact(appError.providerMessage)})`
-      : '';
-  return { payload, line: `${message}${extra}` };
+  // People read a sentence naming the field or the service; the code stays in --json.
+  const line = errorSentence({
+    ...payload,
+    field: appError.field,
+    providerMessage: appError.providerMessage === null ? null : redact(appError.providerMessage),
+  });
+  return { payload, line: redact(line) };
 }
 
 /** Where output goes: stdout and stderr, or a test's capture. */

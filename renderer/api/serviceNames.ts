@@ -1,27 +1,15 @@
 import type { Channel, Input, PublicAccount, Reply } from '../../shared/contract.js';
-import type { ErrorPayload } from '../../shared/errors.js';
-import { parseKey, type ProviderId } from '../../shared/model.js';
+import { serviceOfCall, withService } from '../../shared/messages/serviceOfCall.js';
+import type { ProviderId } from '../../shared/model.js';
 import type { AppApi } from './connection.js';
 
 /**
- * The contract refuses a bad payload before any service is involved, so its
- * errors name no provider; the sentence should still say "too long for
- * WebWork Tracker". The service is known from the call itself: a record key
- * names it, an account id is looked up in the accounts this client has seen
- * listed. Only a missing `provider` is filled in; code and words stay as sent.
+ * Fills in the service of an error that names none (a payload the contract
+ * refused), from the call's key or account; the accounts are the ones this
+ * client has seen listed or added. Code and words stay as the core sent them.
  */
 export function withServiceNames(api: AppApi): AppApi {
   const providers = new Map<string, ProviderId>();
-
-  function serviceOf(input: unknown): ProviderId | null {
-    if (typeof input !== 'object' || input === null) return null;
-    const { key, accountId } = input as { key?: unknown; accountId?: unknown };
-    if (typeof key === 'string') {
-      const parsed = parseKey(key);
-      if (parsed) return parsed.provider;
-    }
-    return typeof accountId === 'string' ? (providers.get(accountId) ?? null) : null;
-  }
 
   function learn(channel: Channel, reply: Reply<Channel>): void {
     if (!reply.ok) return;
@@ -36,12 +24,15 @@ export function withServiceNames(api: AppApi): AppApi {
     ...api,
     async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Reply<C>> {
       const reply = await api.invoke(channel, input);
-      learn(channel, reply as Reply<Channel>);
-      if (reply.ok || reply.error.provider !== null) return reply;
-      const provider = serviceOf(input);
-      if (!provider) return reply;
-      const error: ErrorPayload = { ...reply.error, provider };
-      return { ok: false, error };
+      learn(channel, reply);
+      if (reply.ok) return reply;
+      return {
+        ok: false,
+        error: withService(
+          reply.error,
+          serviceOfCall(input, (id) => providers.get(id) ?? null),
+        ),
+      };
     },
   };
 }

@@ -7,7 +7,9 @@ import { capitalize, formatNumber, listWords } from './words.js';
  * What any error shape the app has carries: an AppError, its payload, or the
  * `{ code, message }` of a sync report. Only `code` and `message` are sure.
  */
-export type ErrorLike = Pick<ErrorPayload, 'code' | 'message'> & Partial<Omit<ErrorPayload, 'code' | 'message'>>;
+export type ErrorLike = { code: ErrorPayload['code'] | (string & {}); message: string } & Partial<
+  Omit<ErrorPayload, 'code' | 'message'>
+>;
 
 /** A provider id, or the display name a core message starts with ("Workity could not be reached …"). */
 function providerOf(error: ErrorLike): string | null {
@@ -46,9 +48,11 @@ function unreachableReason(error: ErrorLike): string {
 const CHANNEL_PREFIX = /^[a-z]+:[a-zA-Z]+: /;
 
 function stripPrefixes(message: string, field: string | null): string {
-  let rest = message.replace(CHANNEL_PREFIX, '');
-  if (field && rest.startsWith(`${field}: `)) rest = rest.slice(field.length + 2);
-  return rest.trim();
+  const rest = message.replace(CHANNEL_PREFIX, '').trim();
+  if (!field) return rest;
+  // "title: …", and the CLI's "--out: …" and "PATH: …".
+  const prefix = new RegExp(`^(--)?${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `, 'i');
+  return rest.replace(prefix, '').trim();
 }
 
 const KINDS: Record<string, string> = {
@@ -84,8 +88,7 @@ function validationSentence(field: string, rest: string, service: string | null)
   if ((m = /^Too small: expected number to be >=?(-?[\d.]+)/.exec(rest)))
     return `${label} must be ${formatNumber(Number(m[1]))} or more`;
   const dateLike = /YYYY-MM-DD|calendar date|must match pattern \/\^\\d\{4\}|must be a date like/.test(rest);
-  if (dateLike || (isDateField(field) && /^Invalid (string|input)/.test(rest)))
-    return `${label} must be a date like 2026-12-24`;
+  if (dateLike || (isDateField(field) && /^Invalid (string|input)/.test(rest))) return `${label} must be a date like 2026-12-24`;
   if (/date and time|ISO 8601/.test(rest)) return `${label} must be a date and time like 2026-12-24T09:30`;
   if ((m = /^Invalid option: expected one of (.+)$/.exec(rest))) {
     const options = m[1]!.split('|').map((o) => o.replace(/^"|"$/g, ''));
@@ -94,7 +97,10 @@ function validationSentence(field: string, rest: string, service: string | null)
   if ((m = /^Invalid input: expected (\w+)/.exec(rest))) return `${label} must be ${KINDS[m[1]!] ?? m[1]!}`;
   if ((m = /^Unrecognized keys?: (.+)$/.exec(rest))) {
     const names = m[1]!.split(/,\s*/).map((n) => n.replace(/^"|"$/g, ''));
-    return `This request has no ${listWords(names.map((n) => fieldWords(n)), 'or')} field`;
+    return `This request has no ${listWords(
+      names.map((n) => fieldWords(n)),
+      'or',
+    )} field`;
   }
   if (/^Invalid string/.test(rest)) return `${label} is not in the expected form`;
   return null;
@@ -135,11 +141,10 @@ export function errorSentence(error: ErrorLike): string {
     case 'offline':
       return service ? `${service} is unreachable: ${unreachableReason(error)}` : capitalize(rest);
     case 'auth':
-      return service
-        ? `${service} did not accept the sign-in; check the account’s token or password`
-        : 'The sign-in was not accepted; check the account’s token or password';
+      // Without a service it is Worktray's own lock (the vault), whose message says what to do.
+      return service ? `${service} did not accept the sign-in; check the account’s token or password` : capitalize(rest);
     case 'forbidden':
-      return service ? `${service} does not allow this for your account` : 'This is not allowed for your account';
+      return service ? `${service} does not allow this for your account` : capitalize(rest);
     case 'not-found':
       if (service) return `${service} does not have this ${field ? fieldWords(field) : 'item'} (any more)`;
       return capitalize(rest);
@@ -149,7 +154,7 @@ export function errorSentence(error: ErrorLike): string {
       return `${service ?? 'The service'} asks Worktray to slow down; it tries again shortly`;
     case 'server':
       if (service) return `${service} had a problem on its side; Worktray tries again later`;
-      return /^Unexpected failure/.test(rest) ? 'Worktray hit an unexpected problem; the details say which' : capitalize(rest);
+      return capitalize(rest.replace(/^Unexpected failure: /, 'Worktray hit an unexpected problem: '));
     case 'protocol':
       return `${service ?? 'The service'} sent an answer Worktray cannot read`;
     case 'unsupported': {
@@ -157,6 +162,8 @@ export function errorSentence(error: ErrorLike): string {
       if (m) return `${PROVIDER_NAMES[m[2] as ProviderId] ?? m[2]} cannot do this: ${m[1]!.toLowerCase()}`;
       return capitalize(rest);
     }
+    default:
+      return capitalize(rest);
   }
 }
 

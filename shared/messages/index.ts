@@ -2,4 +2,5 @@
 export * from './errorSentence.js';
 export * from './fields.js';
 export * from './outboxWords.js';
+export * from './serviceOfCall.js';
 export * from './words.js';
