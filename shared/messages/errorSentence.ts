@@ -121,49 +121,68 @@ function fieldSentence(field: string, rest: string, service: string | null): str
 /** "X is not implemented for webwork" (shared/errors.ts `unsupported`). */
 const NOT_IMPLEMENTED = /^(.+) is not implemented for (\w+)$/;
 
+/** A status the service gave no words for (main/core/net/http.ts `statusError`): said per code instead. */
+const BARE_STATUS = /answered HTTP \d+/;
+
+function statusSentence(code: string, service: string, own: string | null): string | null {
+  switch (code) {
+    case 'auth':
+      return `${service} did not accept the sign-in; check the account’s token or password`;
+    case 'forbidden':
+      return `${service} does not allow this for your account`;
+    case 'not-found':
+      return `${service} does not have this item any more`;
+    case 'validation':
+      return own ? `${service} refused the change: ${own}` : `${service} refused the change`;
+    case 'server':
+      return `${service} had a problem on its side; Worktray tries again later`;
+    default:
+      return null;
+  }
+}
+
+/** Our own words, kept, with the service named when they do not name it yet. */
+function naming(service: string | null, rest: string): string {
+  if (!service || rest.includes(service)) return capitalize(rest);
+  return `${service}: ${rest}`;
+}
+
 /**
  * One sentence for a person: names the field or the service, formats the
  * numbers, and leaves codes to `errorDetails` (the Details disclosure, --json).
+ * Messages the core already words for people are kept; the ones that carry
+ * zod's or the network's codes are said again in words.
  */
 export function errorSentence(error: ErrorLike): string {
   const service = providerOf(error);
   const field = error.field ?? null;
   const rest = stripPrefixes(error.message, field);
   const own = error.providerMessage?.trim() || null;
+  if (service && BARE_STATUS.test(rest)) {
+    const said = statusSentence(error.code, service, own);
+    if (said) return said;
+  }
   switch (error.code) {
-    case 'validation': {
+    case 'validation':
       if (field && field !== 'input' && field !== 'channel') return fieldSentence(field, rest, service);
       if (field === 'input') return validationSentence('input', rest, service) ?? 'Worktray could not read this request';
-      if (service && /answered HTTP/.test(rest))
-        return own ? `${service} refused the change: ${own}` : `${service} refused the change`;
-      return capitalize(rest);
-    }
+      return naming(service, rest);
     case 'offline':
       return service ? `${service} is unreachable: ${unreachableReason(error)}` : capitalize(rest);
-    case 'auth':
-      // Without a service it is Worktray's own lock (the vault), whose message says what to do.
-      return service ? `${service} did not accept the sign-in; check the account’s token or password` : capitalize(rest);
-    case 'forbidden':
-      return service ? `${service} does not allow this for your account` : capitalize(rest);
-    case 'not-found':
-      if (service) return `${service} does not have this ${field ? fieldWords(field) : 'item'} (any more)`;
-      return capitalize(rest);
-    case 'conflict':
-      return service ? `${service} has a newer version of this; settle the conflict to go on` : capitalize(rest);
     case 'rate-limited':
       return `${service ?? 'The service'} asks Worktray to slow down; it tries again shortly`;
-    case 'server':
-      if (service) return `${service} had a problem on its side; Worktray tries again later`;
-      return capitalize(rest.replace(/^Unexpected failure: /, 'Worktray hit an unexpected problem: '));
     case 'protocol':
       return `${service ?? 'The service'} sent an answer Worktray cannot read`;
+    case 'server':
+      return naming(service, rest.replace(/^Unexpected failure: /, 'Worktray hit an unexpected problem: '));
     case 'unsupported': {
       const m = NOT_IMPLEMENTED.exec(rest);
       if (m) return `${PROVIDER_NAMES[m[2] as ProviderId] ?? m[2]} cannot do this: ${m[1]!.toLowerCase()}`;
-      return capitalize(rest);
+      return naming(service, rest);
     }
     default:
-      return capitalize(rest);
+      // auth, forbidden, not-found, conflict: the core's own sentences ("No task with key …", the vault's lock).
+      return naming(service, rest);
   }
 }
 

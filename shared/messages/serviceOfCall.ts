@@ -17,7 +17,11 @@ export function serviceOfCall(input: unknown, providerOfAccount: (accountId: str
   return typeof accountId === 'string' ? providerOfAccount(accountId) : null;
 }
 
-/** The error with its service filled in when it named none; code and words stay exactly as sent. */
+/**
+ * A refused payload with its service filled in; code and words stay exactly
+ * as sent. Only validation: a missing task or a locked vault is Worktray's
+ * own, and naming a service there would blame it.
+ */
 export function withService(error: ErrorPayload, provider: ProviderId | null): ErrorPayload {
-  return error.provider === null && provider !== null ? { ...error, provider } : error;
+  return error.code === 'validation' && error.provider === null && provider !== null ? { ...error, provider } : error;
 }
