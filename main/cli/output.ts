@@ -100,9 +100,11 @@ export function table(rows: object[], columns: string[]): string {
   if (rows.length === 0) return '(none)';
   const cells = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length))));
+  // The last column pads nothing, so it is never cut: it is where a sentence (an error, a change in words) goes.
+  const last = columns.length - 1;
   const line = (values: string[]): string =>
     values
-      .map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .map((v, i) => (i === last ? v : v.slice(0, widths[i]).padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(columns), ...cells.map(line)].join('\n');
