@@ -112,7 +112,7 @@ function fieldSentence(field: string, rest: string, service: string | null): str
   const label = fieldLabel(field);
   if (rest === '') return `${label} is not valid`;
   // "must be …", "is not a Workity id": the field is the subject.
-  if (/^(must|is|has|cannot|can't|should|needs)\b/.test(rest)) return `${label} ${rest}`;
+  if (/^(must|is|has|should|needs)\b/.test(rest)) return `${label} ${rest}`;
   // Already a sentence that names its subject ("a task needs a title", "the end must come after the start").
   if (rest.toLowerCase().includes(fieldWords(field))) return capitalize(rest);
   return `${label}: ${rest}`;
