@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, saveScreenshot, test } from './fixtures.js';
 
 /*
@@ -61,7 +62,19 @@ test('outbox rows say what will happen, by name; a refused change reads as a sen
   await expect(details).toBeVisible();
   await expect(details).toContainText('code validation');
   await expect(details).toContainText('field title');
-  await message.getByText('Details').click();
+  // Sentences and opened details stay readable and labelled in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    await app.client.invoke('settings:set', { theme });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await message.getByText('Details').click();
+    await expect(details).toBeVisible();
+    const result = await new AxeBuilder({ page }).include('section[aria-label="Outbox"]').analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  }
+  await app.client.invoke('settings:set', { theme: 'light' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
