@@ -10,6 +10,7 @@ import { defaultDataDir } from './dataDir.js';
 import { createOutput, type Output } from './output.js';
 import { appRoot } from './paths.js';
 import { promptHidden } from './prompt.js';
+import { namingService } from './serviceOfError.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -124,8 +125,9 @@ export function createContext(
     },
     async call(channel, input) {
       if (NEEDS_VAULT.has(channel) && passphrase === null) passphrase = await resolvePassphrase();
-      const result = await dispatch((await open()).handlers, channel, input);
-      if (!result.ok) throw AppError.fromPayload(result.error);
+      const { handlers } = await open();
+      const result = await dispatch(handlers, channel, input);
+      if (!result.ok) throw AppError.fromPayload(await namingService(handlers, result.error, input));
       return result.value as ChannelOutput<typeof channel>;
     },
     async close() {

@@ -1,4 +1,5 @@
-import { AppError, toAppError } from '../../shared/errors.js';
+import { toAppError } from '../../shared/errors.js';
+import { errorSentence } from '../../shared/messages/errorSentence.js';
 import { redact } from '../core/log.js';
 
 export interface Output {
@@ -47,11 +48,13 @@ function errorPayload(error: unknown): { payload: Record<string, unknown>; line:
     providerCode: appError.providerCode,
     ...(appError.field ? { field: appError.field } : {}),
   };
-  const extra =
-    appError instanceof AppError && appError.providerMessage && !message.includes(appError.providerMessage)
-      ? ` (${redact(appError.providerMessage)})`
-      : '';
-  return { payload, line: `${message}${extra}` };
+  // People read a sentence naming the field or the service; the code stays in --json.
+  const line = errorSentence({
+    ...payload,
+    field: appError.field,
+    providerMessage: appError.providerMessage === null ? null : redact(appError.providerMessage),
+  });
+  return { payload, line: redact(line) };
 }
 
 /** Where output goes: stdout and stderr, or a test's capture. */
@@ -97,9 +100,11 @@ export function table(rows: object[], columns: string[]): string {
   if (rows.length === 0) return '(none)';
   const cells = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length))));
+  // The last column pads nothing, so it is never cut: it is where a sentence (an error, a change in words) goes.
+  const last = columns.length - 1;
   const line = (values: string[]): string =>
     values
-      .map((v, i) => v.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .map((v, i) => (i === last ? v : v.slice(0, widths[i]).padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(columns), ...cells.map(line)].join('\n');

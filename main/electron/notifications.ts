@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/contract.js';
+import { errorSentence } from '../../shared/messages/errorSentence.js';
 import { PROVIDER_NAMES } from '../../shared/model.js';
 import type { EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
@@ -63,7 +64,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     for (const entry of failed) seenFailed.add(entry.id);
     if (!announce) return;
     for (const entry of failed) {
-      const reason = entry.error?.message ?? 'the server refused it';
+      const reason = entry.error ? errorSentence(entry.error) : 'The server refused it';
       options.show({
         title: `Not sent: ${entry.title}`,
         body: reason,

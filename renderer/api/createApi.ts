@@ -1,5 +1,6 @@
 import type { AppApi } from './connection.js';
 import { createBridgeApi, findBridge } from './bridgeApi.js';
+import { withServiceNames } from './serviceNames.js';
 import { socketUrl, takeToken } from './token.js';
 import { createWsApi } from './wsApi.js';
 
@@ -10,9 +11,9 @@ import { createWsApi } from './wsApi.js';
  */
 export async function createApi(win: Window = window): Promise<AppApi> {
   const bridge = findBridge(win);
-  if (bridge) return createBridgeApi(bridge);
+  if (bridge) return withServiceNames(createBridgeApi(bridge));
   const token = takeToken({ location: win.location, storage: win.sessionStorage, history: win.history });
-  return createWsApi({ url: socketUrl(win.location, token) });
+  return withServiceNames(createWsApi({ url: socketUrl(win.location, token) }));
 }
 
 /** Whether the page is the Electron host, where "close" means closing the window. */

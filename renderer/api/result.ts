@@ -1,12 +1,17 @@
 import type { Api, Channel, Input, Output } from '../../shared/contract.js';
 import type { ErrorCode, ErrorPayload, Result } from '../../shared/errors.js';
+import { errorDetails, errorSentence } from '../../shared/messages/errorSentence.js';
 
-/** A failed call as the stores see it: the main side's error payload, thrown inside the renderer only. */
+/**
+ * A failed call as the stores see it, thrown inside the renderer only: its
+ * message is the sentence a person reads, its payload the main side's error
+ * unchanged (code, the service's code and words) for the Details disclosure.
+ */
 export class ApiFailure extends Error {
   readonly payload: ErrorPayload;
 
   constructor(payload: ErrorPayload) {
-    super(payload.message);
+    super(errorSentence(payload));
     this.name = 'ApiFailure';
     this.payload = payload;
   }
@@ -42,9 +47,12 @@ export function toPayload(error: unknown): ErrorPayload {
   return errorPayload('server', error instanceof Error ? error.message : String(error));
 }
 
-/** One line a person can read: our message plus the provider's own words when they add something. */
+/** The sentence a person reads (shared/messages): names the field or the service, no codes. */
 export function describeError(error: ErrorPayload): string {
-  const own = error.providerMessage && !error.message.includes(error.providerMessage) ? ` — ${error.providerMessage}` : '';
-  const code = error.providerCode !== null && error.providerCode !== '' ? ` (${String(error.providerCode)})` : '';
-  return `${error.message}${own}${code}`;
+  return errorSentence(error);
+}
+
+/** The codes and raw words behind the sentence, for a "Details" disclosure only. */
+export function errorDetailText(error: ErrorPayload): string {
+  return errorDetails(error);
 }

@@ -1,8 +1,7 @@
-import { describeError } from '../api/result.js';
+import { describeOutboxChange, type OutboxNames } from '../../shared/messages/outboxWords.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 import { navigate } from '../components/navigate.js';
 import { useApp, useStores } from '../store/hooks.js';
-
-const OPS: Record<string, string> = { create: 'Add', update: 'Edit', delete: 'Delete', comment: 'Comment', resolve: 'Merge' };
 
 /** Changes waiting for the server, and the ones it refused with its own words; retry, edit or discard. */
 export function OutboxView() {
@@ -10,7 +9,11 @@ export function OutboxView() {
   const entries = useApp('outbox', (s) => s.entries);
   const error = useApp('outbox', (s) => s.error);
   const accounts = useApp('accounts', (s) => s.accounts);
-  const label = (id: string) => accounts.find((a) => a.id === id)?.label ?? id;
+  const projects = useApp('nav', (s) => s.projects);
+  const names: OutboxNames = {
+    account: (id) => accounts.find((a) => a.id === id)?.label ?? null,
+    project: (accountId, remoteId) => projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? null,
+  };
   const edit = (key: string) => {
     void stores.detail.getState().open(key);
     navigate('tasks');
@@ -21,11 +24,7 @@ export function OutboxView() {
         <h1>Outbox</h1>
         <span className="muted">Changes not on the server yet</span>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       {entries.length === 0 ? (
         <p className="empty">Everything has been sent.</p>
       ) : (
@@ -42,17 +41,15 @@ export function OutboxView() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} data-testid="outbox-row">
-                <td>
-                  <strong>{OPS[entry.op] ?? entry.op}</strong> {entry.title}
-                </td>
-                <td>{label(entry.accountId)}</td>
+                <td data-testid="outbox-change">{describeOutboxChange(entry, names)}</td>
+                <td>{names.account(entry.accountId) ?? entry.accountId}</td>
                 <td>
                   {entry.state === 'queued' ? (
                     <span className="pill pending">Waiting to send</span>
                   ) : (
                     <span className="pill conflict">Failed</span>
                   )}
-                  {entry.error && <div className="error">{describeError(entry.error)}</div>}
+                  {entry.error && <ErrorMessage error={entry.error} />}
                 </td>
                 <td className="num">{entry.attempts}</td>
                 <td>

@@ -1,5 +1,5 @@
 import type { ErrorPayload } from '../errors.js';
-import type { ProviderId } from '../model.js';
+import type { ProviderId, TaskStatus } from '../model.js';
 import type { TASK_VIEWS } from './tasks.js';
 
 /** What the main side answers with, beside the model's own records. */
@@ -30,6 +30,22 @@ export interface OutboxEntryView {
   attempts: number;
   error: ErrorPayload | null;
   createdAt: string;
+  /** What the change does, in the facts its words need (shared/messages/outboxWords.ts). */
+  change: OutboxChangeFacts;
+}
+
+/** The parts of a queued change a sentence names: where it goes, which fields it sets, how long. */
+export interface OutboxChangeFacts {
+  /** The project a new task, note or time entry goes into. */
+  projectRemoteId: string | null;
+  /** The task fields an edit sets. */
+  fields: string[];
+  /** The status an edit sets. */
+  status: TaskStatus | null;
+  /** The due date an edit sets (null when it sets none or removes it: `fields` tells which). */
+  dueDate: string | null;
+  /** The length of time a time change books, changes to or deletes. */
+  minutes: number | null;
 }
 
 export interface AccountSyncStatus {

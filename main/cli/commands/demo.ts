@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors.js';
+import { errorSentence } from '../../../shared/messages/errorSentence.js';
 import { port } from '../arguments.js';
 import { PROVIDER_IDS } from '../../../shared/model.js';
 import { createContext, type GlobalOptions } from '../context.js';
@@ -67,7 +68,7 @@ export function registerDemo(program: Command, globals: () => GlobalOptions, set
               `Worktray demo is at ${host.url}`,
               `data folder (removed on exit): ${dataDir}`,
               ...synced.accounts.map(
-                (a) => `  ${a.id}: ${a.pulled.tasks} tasks, ${a.pulled.news} news${a.error ? `, ${a.error.message}` : ''}`,
+                (a) => `  ${a.id}: ${a.pulled.tasks} tasks, ${a.pulled.news} news${a.error ? `, ${errorSentence(a.error)}` : ''}`,
               ),
               'Press Ctrl+C to stop.',
             ].join('\n'),

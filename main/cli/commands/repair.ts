@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AccountSyncReport } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { errorSentence } from '../../../shared/messages/errorSentence.js';
 import { repairCache } from '../../core/cache/salvage.js';
 import type { Run } from '../run.js';
 
@@ -27,7 +28,7 @@ export function registerRepair(program: Command, run: Run): void {
           for (const report of reports) {
             for (const key of Object.keys(pulled) as (keyof Pulled)[]) pulled[key] += report.pulled[key];
           }
-          failures = reports.filter((r) => r.error).map((r) => `${r.id}: ${r.error?.message ?? ''}`);
+          failures = reports.filter((r) => r.error).map((r) => `${r.id}: ${r.error ? errorSentence(r.error) : ''}`);
         }
         ctx.out.result({ movedTo, kept, pulled }, () =>
           [

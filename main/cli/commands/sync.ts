@@ -4,6 +4,18 @@ import { mergedFile, outboxId, UsageError } from '../arguments.js';
 import { table } from '../output.js';
 import type { Run } from '../run.js';
 import { printMutation } from './tasks.js';
+import { errorSentence } from '../../../shared/messages/errorSentence.js';
+import { describeOutboxChange, type OutboxNames } from '../../../shared/messages/outboxWords.js';
+import type { CliContext } from '../context.js';
+
+/** Account labels and project names for the outbox's words, as the app's lists have them. */
+async function outboxNames(ctx: CliContext): Promise<OutboxNames> {
+  const [accounts, projects] = await Promise.all([ctx.call('accounts:list', {}), ctx.call('projects:list', {})]);
+  return {
+    account: (id) => accounts.find((a) => a.id === id)?.label ?? null,
+    project: (accountId, remoteId) => projects.find((p) => p.accountId === accountId && p.remoteId === remoteId)?.name ?? null,
+  };
+}
 
 export function registerSync(program: Command, run: Run): void {
   program
@@ -22,7 +34,7 @@ export function registerSync(program: Command, run: Run): void {
         });
         ctx.out.result(result, () =>
           table(
-            result.accounts.map((a) => ({ ...a, ...a.pulled, error: a.error?.message ?? '' })),
+            result.accounts.map((a) => ({ ...a, ...a.pulled, error: a.error ? errorSentence(a.error) : '' })),
             ['id', 'projects', 'tasks', 'news', 'time', 'pushed', 'failed', 'conflicts', 'error'],
           ),
         );
@@ -39,7 +51,7 @@ export function registerSync(program: Command, run: Run): void {
         const rows = (await ctx.call('outbox:push', { accountId: opts.account })).accounts;
         ctx.out.result({ accounts: rows }, () =>
           table(
-            rows.map((r) => ({ ...r, error: r.error?.message ?? '' })),
+            rows.map((r) => ({ ...r, error: r.error ? errorSentence(r.error) : '' })),
             ['id', 'pushed', 'failed', 'conflicts', 'error'],
           ),
         );
@@ -52,7 +64,8 @@ export function registerSync(program: Command, run: Run): void {
     .description('changes waiting to reach a service')
     .action(
       run(async (ctx) => {
-        const rows = (await ctx.call('outbox:list', {})).map(({ id, accountId, op, key, state, attempts, error }) => ({
+        const entries = await ctx.call('outbox:list', {});
+        const rows = entries.map(({ id, accountId, op, key, state, attempts, error }) => ({
           id,
           accountId,
           op,
@@ -61,10 +74,18 @@ export function registerSync(program: Command, run: Run): void {
           attempts,
           error,
         }));
+        // The words need the accounts' and projects' names; --json keeps the rows as they were.
+        const names = ctx.out.json ? null : await outboxNames(ctx);
         ctx.out.result(rows, () =>
           table(
-            rows.map((r) => ({ ...r, error: r.error?.message ?? '' })),
-            ['id', 'accountId', 'op', 'state', 'attempts', 'key', 'error'],
+            entries.map((e) => ({
+              id: e.id,
+              change: names ? describeOutboxChange(e, names) : e.op,
+              state: e.state,
+              attempts: e.attempts,
+              error: e.error ? errorSentence(e.error) : '',
+            })),
+            ['id', 'change', 'state', 'attempts', 'error'],
           ),
         );
       }),

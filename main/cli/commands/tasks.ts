@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { MutationResult } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { errorSentence } from '../../../shared/messages/errorSentence.js';
 import type { Member, Task, TaskPatch } from '../../../shared/model.js';
 import { limit } from '../arguments.js';
 import type { CliContext } from '../context.js';
@@ -49,7 +50,7 @@ export function printMutation(ctx: CliContext, result: MutationResult): number {
   ctx.out.result(result, () => {
     if (result.state === 'sent') return `sent: ${result.key}${result.remoteId ? ` (id ${result.remoteId})` : ''}`;
     if (result.state === 'queued') return `queued: ${result.key} (the service could not be reached; it will be sent later)`;
-    return `failed: ${result.key}: ${result.error?.message ?? 'refused'}`;
+    return `failed: ${result.key}: ${result.error ? errorSentence(result.error) : 'the service refused it'}`;
   });
   return result.state === 'failed' ? 1 : 0;
 }

@@ -1,5 +1,6 @@
-import type { MutationResult, OutboxEntryView } from '../../../shared/contract.js';
+import type { MutationResult, OutboxChangeFacts, OutboxEntryView } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { parseKey, recordKey } from '../../../shared/model.js';
 import type { Cache } from '../cache/index.js';
 import type { OutboxEntry } from '../cache/outboxRepo.js';
 import type { Mutations } from './mutations.js';
@@ -12,11 +13,52 @@ export interface OutboxActions {
   discard(id: number): void;
 }
 
+/** The task a time entry is booked on, when the cache has it: "Log 1 h on “Call printer”" reads better than the note. */
+function bookedTaskTitle(cache: Cache, entry: OutboxEntry, taskRemoteId: string | null): string | null {
+  const parsed = parseKey(entry.key);
+  if (!taskRemoteId || !parsed) return null;
+  return cache.tasks.get(recordKey(parsed.provider, entry.accountId, 'task', taskRemoteId))?.title ?? null;
+}
+
 function titleOf(cache: Cache, entry: OutboxEntry): string {
   const queued = entry.op === 'task.create' || entry.op === 'task.delete' ? entry.payload.task.title : null;
   if (entry.op === 'time.create' || entry.op === 'time.update' || entry.op === 'time.delete')
-    return timeTitle(entry.payload.entry);
+    return bookedTaskTitle(cache, entry, entry.payload.entry.taskRemoteId) ?? timeTitle(entry.payload.entry);
+  if (entry.op === 'note.create') return entry.payload.note.title;
   return cache.tasks.get(entry.key)?.title ?? queued ?? entry.key;
+}
+
+function minutesBetween(start: string, end: string): number | null {
+  const ms = Date.parse(end) - Date.parse(start);
+  return Number.isFinite(ms) ? Math.round(ms / 60_000) : null;
+}
+
+/** What the outbox list says the change does (shared/messages/outboxWords.ts turns it into words). */
+function factsOf(entry: OutboxEntry): OutboxChangeFacts {
+  const facts: OutboxChangeFacts = { projectRemoteId: null, fields: [], status: null, dueDate: null, minutes: null };
+  switch (entry.op) {
+    case 'task.create':
+      return { ...facts, projectRemoteId: entry.payload.task.projectRemoteId, dueDate: entry.payload.task.dueDate };
+    case 'task.update': {
+      const { patch } = entry.payload;
+      return { ...facts, fields: Object.keys(patch), status: patch.status ?? null, dueDate: patch.dueDate ?? null };
+    }
+    case 'time.create':
+    case 'time.update':
+      return {
+        ...facts,
+        projectRemoteId: entry.payload.entry.projectRemoteId,
+        minutes: minutesBetween(entry.payload.entry.start, entry.payload.entry.end),
+      };
+    case 'time.delete':
+      return { ...facts, projectRemoteId: entry.payload.entry.projectRemoteId, minutes: entry.payload.entry.minutes };
+    case 'note.create':
+      return { ...facts, projectRemoteId: entry.payload.note.projectRemoteId };
+    case 'note.update':
+      return { ...facts, fields: Object.keys(entry.payload.patch) };
+    default:
+      return facts;
+  }
 }
 
 export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxActions {
@@ -37,6 +79,7 @@ export function createOutboxActions(cache: Cache, mutations: Mutations): OutboxA
         attempts: e.attempts,
         error: e.error,
         createdAt: e.createdAt,
+        change: factsOf(e),
       })),
     async retry(id) {
       const entry = requireEntry(id);

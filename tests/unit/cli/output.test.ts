@@ -13,7 +13,7 @@ describe('CLI output', () => {
     const error = new AppError('server', 'Refused: \u001b[2J\u001b]52;c;ZXZpbA==\u0007 bad', { provider: 'webwork' });
     const human = capture();
     expect(createOutput(false, human.stream, human.stream).failure(error)).toBe(1);
-    expect(human.text()).toBe('worktray: Refused: [2J]52;c;ZXZpbA== bad\n');
+    expect(human.text()).toBe('worktray: WebWork Tracker: Refused: [2J]52;c;ZXZpbA== bad\n');
     const json = capture();
     createOutput(true, json.stream, json.stream).failure(error);
     expect(json.text()).toContain('\\u001b[2J');

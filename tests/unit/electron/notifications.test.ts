@@ -32,6 +32,7 @@ const failedEntry = (id: number, title: string): OutboxEntryView => ({
     retryable: false,
   },
   createdAt: '2026-01-01T00:00:00Z',
+  change: { projectRemoteId: 'p1', fields: [], status: null, dueDate: null, minutes: null },
 });
 
 function setup() {
@@ -65,7 +66,7 @@ describe('notifications', () => {
     state.outbox = [failedEntry(12, 'Write report')];
     events.emit('outbox:changed', { queued: 0, failed: 1 });
     await vi.waitFor(() => expect(shown).toHaveLength(1));
-    expect(shown[0]).toMatchObject({ title: 'Not sent: Write report', body: 'Title is too long' });
+    expect(shown[0]).toMatchObject({ title: 'Not sent: Write report', body: 'WebWork Tracker: Title is too long' });
     events.emit('outbox:changed', { queued: 0, failed: 1 });
     await new Promise((resolve) => setImmediate(resolve));
     expect(shown).toHaveLength(1);
