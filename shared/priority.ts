@@ -25,3 +25,8 @@ export function priorityLevel(provider: ProviderId, value: number | null): Prior
   const distance = (level: PriorityLevel): number => Math.abs(scale[level] - value);
   return PRIORITY_LEVELS.reduce((best, level) => (distance(level) < distance(best) ? level : best));
 }
+
+/** Each service that has priorities, with its wire value per level (for a listing that orders by level). */
+export function priorityScales(): [ProviderId, Readonly<Record<PriorityLevel, number>>][] {
+  return Object.entries(SCALES) as [ProviderId, Record<PriorityLevel, number>][];
+}

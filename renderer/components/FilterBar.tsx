@@ -23,6 +23,7 @@ const SORT: [SortKey | '', string][] = [
   ['title', 'Title'],
   ['status', 'Status'],
   ['provider', 'Provider'],
+  ['priority', 'Priority'],
 ];
 
 /** Search, filters and sort for the task list; typing in search is debounced by the store. */

@@ -4,7 +4,7 @@ import { id, isoDate, text } from './fields.js';
 
 /** `today` is overdue and due today; `upcoming` the next 14 days after today; `due-today` only today's date. */
 export const TASK_VIEWS = ['all', 'today', 'upcoming', 'mine', 'due-today', 'overdue', 'recent', 'pending'] as const;
-export const TASK_SORTS = ['updated', 'due', 'title', 'status', 'provider', 'project'] as const;
+export const TASK_SORTS = ['updated', 'due', 'title', 'status', 'provider', 'project', 'priority'] as const;
 
 export const TaskQuerySchema = z
   .object({

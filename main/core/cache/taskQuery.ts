@@ -2,6 +2,7 @@ import type { TaskQuery } from '../../../shared/contract.js';
 import { addDays, today, userZone } from '../../../shared/dates/index.js';
 import { assertNever } from '../../../shared/errors.js';
 import { searchWords } from '../../../shared/searchWords.js';
+import { PRIORITY_LEVELS, priorityScales } from '../../../shared/priority.js';
 
 export interface SqlFragment {
   where: string;
@@ -55,6 +56,24 @@ function viewClause(view: NonNullable<TaskQuery['view']>): string {
   }
 }
 
+/**
+ * A task's priority level as a rank (0 urgent … 3 low; NULL without one), read
+ * from each service's own numbers the way priorityLevel() reads them: the
+ * nearest level, a value half-way between two taking the more urgent.
+ */
+const PRIORITY_RANK = ((): string => {
+  const perService = priorityScales().map(([provider, scale]) => {
+    const levels = PRIORITY_LEVELS.map((level, rank) => ({ rank, value: scale[level] })).sort((a, b) => a.value - b.value);
+    const steps = levels.slice(0, -1).map((low, i) => {
+      const high = levels[i + 1]!;
+      const mid = (low.value + high.value) / 2;
+      return `WHEN t.priority ${low.rank < high.rank ? '<=' : '<'} ${mid} THEN ${low.rank}`;
+    });
+    return `WHEN '${provider}' THEN CASE WHEN t.priority IS NULL THEN NULL ${steps.join(' ')} ELSE ${levels.at(-1)!.rank} END`;
+  });
+  return `(CASE t.provider ${perService.join(' ')} END)`;
+})();
+
 function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
   const byDue = view === 'due-today' || view === 'overdue' || view === 'today' || view === 'upcoming';
   const effective = sort ?? (byDue ? 'due' : 'updated');
@@ -74,6 +93,8 @@ function orderClause(sort: TaskQuery['sort'], view: TaskQuery['view']): string {
       return 't.provider, t.account_id, t.title COLLATE NOCASE';
     case 'project':
       return 't.provider, t.account_id, t.project_remote_id, t.title COLLATE NOCASE';
+    case 'priority':
+      return `${PRIORITY_RANK} IS NULL, ${PRIORITY_RANK}, t.title COLLATE NOCASE, t.key`;
     default:
       return assertNever(effective);
   }
