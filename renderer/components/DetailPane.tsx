@@ -1,4 +1,4 @@
-import { PROVIDER_NAMES } from '../../shared/model.js';
+import { EDITABLE_FIELDS, PROVIDER_NAMES, type Task } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
 import { UNKNOWN_PROJECT } from '../logic/people.js';
 import { useApp, useStores } from '../store/hooks.js';
@@ -8,6 +8,12 @@ import { DeleteTaskButton } from './DeleteTaskButton.js';
 import { ItemsPanel } from './ItemsPanel.js';
 import { TaskEditor } from './TaskEditor.js';
 import { TaskFiles } from './TaskFiles.js';
+
+/**
+ * What the form shows, so the form starts again whenever any of it changes
+ * from outside (an undo, a pull) — WebWork's updated_at moves only once a second.
+ */
+const formSignature = (task: Task): string => JSON.stringify(EDITABLE_FIELDS.map((field) => task[field]));
 
 /** The open task: its fields, and the provider's extras (Worksection comments, Workity notes and files). */
 export function DetailPane() {
@@ -60,7 +66,7 @@ export function DetailPane() {
       </div>
       <h2>{task.title}</h2>
       <TaskEditor
-        key={`${task.key}:${task.revision ?? ''}:${task.updatedAt ?? ''}`}
+        key={`${task.key}:${task.revision ?? ''}:${task.updatedAt ?? ''}:${formSignature(task)}`}
         task={task}
         caps={caps}
         saving={saving}

@@ -64,6 +64,8 @@ test('a title edited in the detail pane, then Undo once sent: WebWork has the ol
   await expect(page.getByTestId('undo-notice')).toHaveText(/^Undone\./);
   await expect.poll(() => onServer(sims, task).title, { timeout: 30_000 }).toBe(task.title);
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(task.title);
+  // The form shows the title that is back, not the undone one.
+  await expect(detail.getByTestId('edit-title')).toHaveValue(task.title);
 });
 
 test('moved to a date from the bulk bar, then Undo once sent: WebWork has the old due date back', async ({ page, app, sims }) => {
