@@ -2,8 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Task } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
+import { readAsBase64 } from '../api/readFile.js';
 import { saveFile } from '../api/saveFile.js';
-import { useStores } from '../store/hooks.js';
+import { useApp, useStores } from '../store/hooks.js';
 import { createTaskFilesStore } from '../store/taskFilesStore.js';
 
 function size(bytes: number | null): string {
@@ -16,13 +17,16 @@ function size(bytes: number | null): string {
 /**
  * Files of the open task (Worksection) or of its project (Workity), each with a
  * Download that fetches the bytes through the core: the page never sees the
- * service's URL or credentials. Services without files show nothing.
+ * service's URL or credentials. Workity takes uploads to the project (they
+ * need a connection). Services without files show nothing.
  */
 export function TaskFiles({ task }: { task: Task }) {
   const stores = useStores();
   const store = useMemo(() => createTaskFilesStore(stores.api, saveFile), [stores]);
-  const { files, loading, supported, downloading, error } = useStore(store);
+  const { files, loading, supported, downloading, uploading, uploaded, error } = useStore(store);
   const { key, provider, accountId, projectRemoteId, remoteId } = task;
+  // Only services that keep project files take uploads (the capability table); Worksection's are read-only here.
+  const canUpload = useApp('accounts', (s) => s.capabilities?.[provider]?.notesAndFiles === true);
   useEffect(
     () => void store.getState().load({ key, provider, accountId, projectRemoteId, remoteId }),
     [store, key, provider, accountId, projectRemoteId, remoteId],
@@ -54,6 +58,29 @@ export function TaskFiles({ task }: { task: Task }) {
             </li>
           ))}
         </ul>
+      )}
+      {canUpload && (
+        <div className="row">
+          <label className="file-pick">
+            {uploading ? `Uploading ${uploading}…` : 'Add a file…'}
+            <input
+              type="file"
+              className="visually-hidden"
+              disabled={uploading !== null}
+              data-testid="file-upload"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void store.getState().upload(task, file, () => readAsBase64(file));
+              }}
+            />
+          </label>
+          {uploaded && (
+            <span className="muted" role="status" data-testid="file-uploaded">
+              {uploaded}
+            </span>
+          )}
+        </div>
       )}
       {error && (
         <p className="error" role="alert">

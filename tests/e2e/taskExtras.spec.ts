@@ -103,3 +103,26 @@ test("a Workity file of the task's project downloads byte for byte", async ({ pa
   expect(got.name).toBe('scan.bin');
   expect(got.bytes.equals(sims.workity.state.items.get(`file:${id}`)!.bytes!)).toBe(true);
 });
+
+test("a file added from a Workity task's pane is on Workity byte for byte, in the task's project", async ({
+  page,
+  app,
+  sims,
+}) => {
+  const bytes = binary(50_000);
+  const { workity } = await app.addAccounts(['workity']);
+  const [task] = (
+    await app.client.invoke('tasks:list', { accountId: workity.id, projectRemoteId: '11', status: 'not-done', limit: 1 })
+  ).tasks;
+  await app.open();
+  const detail = await openTask(page, task!);
+  await detail
+    .getByTestId('file-upload')
+    .setInputFiles({ name: 'plan.bin', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(detail.getByTestId('file-uploaded')).toHaveText('plan.bin is on Workity now.');
+  await expect(detail.getByTestId('task-file').filter({ hasText: 'plan.bin' })).toHaveCount(1);
+  const onServer = [...sims.workity.state.items.values()].filter((item) => item.kind === 'file' && item.title === 'plan.bin');
+  expect(onServer).toHaveLength(1);
+  expect(onServer[0]!.bytes!.equals(bytes)).toBe(true);
+  expect(onServer[0]!.projectId).toBe(11);
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../../shared/model.js';
 import { clockRange, entriesPerDay } from '../../../renderer/logic/timeTotals.js';
 import { createDeleteTaskStore } from '../../../renderer/store/deleteTaskStore.js';
-import { createTaskFilesStore } from '../../../renderer/store/taskFilesStore.js';
+import { createTaskFilesStore, UPLOAD_MAX_BYTES } from '../../../renderer/store/taskFilesStore.js';
 import { setup } from './helpers.js';
 
 const entry = (key: string, start: string | null, minutes: number, kind: TimeEntry['kind'] = 'time'): TimeEntry => ({
@@ -101,6 +101,25 @@ describe('the detail pane’s files and delete stores', () => {
     const listed = files.getState().files.find((f) => f.name === 'tiny.bin')!;
     await files.getState().download(listed);
     expect(saved).toEqual([{ name: 'tiny.bin', base64: bytes.toString('base64') }]);
+  });
+
+  it('refuses a file over 64 MB before reading it, naming the file and the limit; nothing is sent', async () => {
+    const { api, accounts } = await setup({ providers: ['workity'] });
+    const files = createTaskFilesStore(api, () => undefined);
+    const [task] = (await firstTask(api, accounts.workity.id)).tasks;
+    await files.getState().load(task!);
+    let read = false;
+    const huge = { name: 'video.mov', type: 'video/quicktime', size: UPLOAD_MAX_BYTES + 1 };
+    await files.getState().upload(task!, huge, () => {
+      read = true;
+      return Promise.resolve('');
+    });
+    expect(read).toBe(false);
+    expect(files.getState().error).toMatchObject({
+      field: 'file',
+      message: 'video.mov is too large: Workity takes files up to 64 MB.',
+    });
+    expect(api.calls.some((c) => c.channel === 'files:add')).toBe(false);
   });
 
   it('deletes a WebWork task on the server, offering its undo; Worksection refuses with its reason', async () => {
