@@ -83,6 +83,7 @@ export const requestSchemas = {
     })
     .strict(),
   'files:get': z.object({ key: id }).strict(),
+  'files:open': z.object({ key: id }).strict(),
   'news:list': byAccount,
   'news:reset': z.object({ accountId: id }).strict(),
   'conflicts:list': none,
@@ -136,6 +137,8 @@ export interface Outputs {
   'files:list': FileEntry[];
   'files:add': FileEntry;
   'files:get': FileDownload;
+  /** Where the copy that was opened lies (the desktop app; other hosts answer `unsupported`). */
+  'files:open': { path: string };
   'news:list': NewsItem[];
   'news:reset': { reset: true };
   'conflicts:list': Conflict[];

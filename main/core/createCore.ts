@@ -65,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
     settings: openSettings(options.dataDir),
     events,
     providers,
+    openPath: options.openPath,
     info: {
       version: options.version ?? '0.0.0',
       host: options.host === 'electron' ? 'electron' : 'web',

@@ -10,7 +10,7 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** Sub-folders of the data folder that are ours (Electron keeps its own folders beside them). */
-const OWN_SUBDIRS = ['logs'];
+const OWN_SUBDIRS = ['logs', 'files'];
 /**
  * Worktray's own files (the cache with its -wal, -shm and damaged copies, the
  * stores, the window state). --data-dir may name a folder holding other

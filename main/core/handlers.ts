@@ -31,6 +31,7 @@ export interface HandlerDeps {
   events: EventBus;
   providers: ProviderRegistry;
   info: { version: string; host: 'electron' | 'web'; dataDir: string };
+  openPath?: (path: string) => Promise<string>;
 }
 
 /** Binds every contract channel to the core's services. */
@@ -44,7 +45,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     now: () => new Date(),
   };
   const notes = createNoteCommands(itemDeps);
-  const files = createFileCommands({ ...itemDeps, sessionOf: sessionFor });
+  const files = createFileCommands({
+    ...itemDeps,
+    sessionOf: sessionFor,
+    dataDir: deps.info.dataDir,
+    openPath: deps.openPath,
+  });
   return {
     'app:info': async () => deps.info,
     'accounts:list': async () => deps.accounts.list(),
@@ -88,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'files:list': async (filter) => files.list(filter),
     'files:add': async (input) => files.add(input),
     'files:get': async ({ key }) => files.get(key),
+    'files:open': async ({ key }) => files.open(key),
     'news:list': async ({ accountId }) => cache.records.news(accountId),
     'news:reset': async ({ accountId }) => {
       const session = sessionFor(accountId);

@@ -38,6 +38,11 @@ export interface CoreOptions {
   providers?: ProviderRegistry;
   /** Timings of the background probe loop (tests pass short ones). */
   backgroundTimings?: BackgroundOptions;
+  /**
+   * Opens a file with the OS's app for it (Electron's shell.openPath: '' or why not).
+   * Hosts without one (web, CLI) leave it out and `files:open` says to download instead.
+   */
+  openPath?: (path: string) => Promise<string>;
 }
 
 /** The one core every host runs: handlers for the contract, an event bus, and a way to stop. */

@@ -109,6 +109,8 @@ export async function runWorktray(options: LaunchOptions): Promise<Shell | null>
     version: app.getVersion(),
     background: true,
     settleWaitMs: WINDOW_SETTLE_MS,
+    // A downloaded file opens in the app the OS has for it, from the account's private copy.
+    openPath: (path) => electron.shell.openPath(path),
   });
   const harden = secureSession(path.join(options.baseDir, '..', 'renderer'));
   const quit = { quitting: false };

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Task } from '../../shared/model.js';
 import { describeError } from '../api/result.js';
+import { isElectron } from '../api/createApi.js';
 import { readAsBase64 } from '../api/readFile.js';
 import { saveFile } from '../api/saveFile.js';
 import { useApp, useStores } from '../store/hooks.js';
@@ -26,6 +27,8 @@ export function TaskFiles({ task }: { task: Task }) {
   const { files, loading, supported, downloading, uploading, uploaded, error } = useStore(store);
   const { key, provider, accountId, projectRemoteId, remoteId } = task;
   // Only services that keep project files take uploads (the capability table); Worksection's are read-only here.
+  // The desktop app opens a file with the OS's app for it; a browser downloads it.
+  const desktop = isElectron();
   const canUpload = useApp('accounts', (s) => s.capabilities?.[provider]?.notesAndFiles === true);
   useEffect(
     () => void store.getState().load({ key, provider, accountId, projectRemoteId, remoteId }),
@@ -47,14 +50,25 @@ export function TaskFiles({ task }: { task: Task }) {
               <strong>{file.name}</strong>
               <span className="muted">{size(file.size)}</span>
               <span className="spacer" />
-              <button
-                type="button"
-                disabled={downloading !== null}
-                onClick={() => void store.getState().download(file)}
-                aria-label={`Download ${file.name}`}
-              >
-                {downloading === file.key ? 'Downloading…' : 'Download'}
-              </button>
+              {desktop ? (
+                <button
+                  type="button"
+                  disabled={downloading !== null}
+                  onClick={() => void store.getState().open(file)}
+                  aria-label={`Open ${file.name}`}
+                >
+                  {downloading === file.key ? 'Opening…' : 'Open'}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  disabled={downloading !== null}
+                  onClick={() => void store.getState().download(file)}
+                  aria-label={`Download ${file.name}`}
+                >
+                  {downloading === file.key ? 'Downloading…' : 'Download'}
+                </button>
+              )}
             </li>
           ))}
         </ul>

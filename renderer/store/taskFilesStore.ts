@@ -22,6 +22,8 @@ export interface TaskFilesState {
   uploaded: string | null;
   load(task: FilesOf): Promise<void>;
   download(file: FileEntry): Promise<void>;
+  /** The desktop app: the core keeps a private copy and the OS opens it with its app. */
+  open(file: FileEntry): Promise<void>;
   /** Uploads a file the user picked to the task's project (Workity); it needs a connection, nothing is queued. */
   upload(task: FilesOf, file: Pick<File, 'name' | 'type' | 'size'>, read: () => Promise<string>): Promise<void>;
 }
@@ -68,6 +70,15 @@ export function createTaskFilesStore(
       try {
         const got = await call(api, 'files:get', { key: file.key });
         save(got.name || file.name, got.contentType, got.base64);
+        set({ downloading: null });
+      } catch (error) {
+        set({ downloading: null, error: toPayload(error) });
+      }
+    },
+    async open(file) {
+      set({ downloading: file.key, error: null });
+      try {
+        await call(api, 'files:open', { key: file.key });
         set({ downloading: null });
       } catch (error) {
         set({ downloading: null, error: toPayload(error) });

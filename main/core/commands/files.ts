@@ -1,6 +1,8 @@
+import { basename, join } from 'node:path';
 import type { FileDownload, FileEntry } from '../../../shared/contract.js';
 import { AppError, toAppError, validationError } from '../../../shared/errors.js';
 import { parseKey, PROVIDER_NAMES, type WorkityItem } from '../../../shared/model.js';
+import { writePrivateFile } from '../files.js';
 import type { ProviderSession } from '../providers/types.js';
 import { putItem } from '../sync/sendNote.js';
 import { requireTask } from './mutations.js';
@@ -17,6 +19,17 @@ export interface FileUpload {
 
 export interface FileDeps extends ItemDeps {
   sessionOf: (accountId: string) => ProviderSession;
+  /** The data folder: opened files are copied to files/<account> in it, private like the rest. */
+  dataDir: string;
+  openPath?: (path: string) => Promise<string>;
+}
+
+/** A service's file name as one safe name in our folder: no folders, no dot-files, nothing empty. */
+export function localFileName(name: string): string {
+  const base = basename(name.replace(/\\/g, '/'));
+  // Control characters and what Windows forbids become "_"; a leading dot would hide the file.
+  const safe = [...base].map((c) => (c.charCodeAt(0) < 32 || '<>:"|?*'.includes(c) ? '_' : c)).join('');
+  return safe.replace(/^\.+/, '').trim() || 'file';
 }
 
 function rowOf(item: WorkityItem): FileEntry {
@@ -52,6 +65,15 @@ export function createFileCommands(deps: FileDeps) {
     const account = cache.accounts.get(accountId);
     if (!account) throw new AppError('not-found', `No account with id ${accountId}`, { field: 'account' });
     return deps.adapterOf(account.provider).capabilities.notesAndFiles;
+  };
+  const download = async (key: string) => {
+    // A key of an account whose service keeps no files is answered with why, not "not in the cache".
+    const owner = parseKey(key)?.accountId;
+    if (owner && cache.accounts.get(owner) && !deps.sessionOf(owner).downloadFile) throw noFiles(owner);
+    const file = findItem(cache, key, 'file');
+    const session = deps.sessionOf(file.accountId);
+    if (!session.downloadFile) throw new AppError('unsupported', 'This provider does not give file downloads');
+    return { file, content: await session.downloadFile(file) };
   };
   const noFiles = (accountId: string): AppError => {
     const provider = cache.accounts.get(accountId)?.provider;
@@ -129,13 +151,7 @@ export function createFileCommands(deps: FileDeps) {
       return rowOf(file);
     },
     async get(key: string): Promise<FileDownload> {
-      // A key of an account whose service keeps no files is answered with why, not "not in the cache".
-      const owner = parseKey(key)?.accountId;
-      if (owner && cache.accounts.get(owner) && !deps.sessionOf(owner).downloadFile) throw noFiles(owner);
-      const file = findItem(cache, key, 'file');
-      const session = deps.sessionOf(file.accountId);
-      if (!session.downloadFile) throw new AppError('unsupported', 'This provider does not give file downloads');
-      const content = await session.downloadFile(file);
+      const { file, content } = await download(key);
       return {
         key: file.key,
         name: content.name,
@@ -143,6 +159,18 @@ export function createFileCommands(deps: FileDeps) {
         size: content.bytes.length,
         base64: content.bytes.toString('base64'),
       };
+    },
+    /** Writes the file to its account's private files folder and has the OS open it (the desktop app). */
+    async open(key: string): Promise<{ path: string }> {
+      if (!deps.openPath)
+        throw new AppError('unsupported', 'Opening a file with its app needs the desktop app; here, Download saves it instead');
+      const { file, content } = await download(key);
+      const path = join(deps.dataDir, 'files', file.accountId, localFileName(content.name));
+      writePrivateFile(path, content.bytes);
+      const problem = await deps.openPath(path);
+      if (problem)
+        throw new AppError('unsupported', `${content.name} was saved but could not be opened: ${problem}`, { field: 'file' });
+      return { path };
     },
   };
 }
