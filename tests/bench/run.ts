@@ -41,6 +41,13 @@ async function main(): Promise<void> {
     throw new Error(`--only knows "search" and "host", not "${ONLY}"`);
   const startedAt = new Date();
   process.env.WORKTRAY_PASSPHRASE = PASSPHRASE;
+  if (ONLY !== 'search') {
+    // The host and memory figures spawn bin/worktray.mjs, which runs the sources through tsx when the
+    // bundle is older than them: build it, so they always measure the production path.
+    step('building the CLI bundle (npm run build:cli)');
+    const cli = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+    if (cli.status !== 0) throw new Error('npm run build:cli failed');
+  }
   if (ONLY !== 'search' && !rendererBuilt()) {
     step('building the renderer (npm run build:renderer)');
     const build = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
