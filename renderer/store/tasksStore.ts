@@ -53,6 +53,8 @@ export function createTasksStore(
   /** The newest request per page wins, so a refresh never loses to an older reply. */
   let latest = new Map<number, number>();
   let visible: [number, number] = [0, 0];
+  /** The pages shown belong to the filters before the last restart. */
+  let stale = false;
 
   const store = createStore<TasksState>()((set, get) => {
     async function fetchPage(page: number, gen: number): Promise<void> {
@@ -62,11 +64,14 @@ export function createTasksStore(
         const query = toQuery(get().filters, now(), { offset: page * PAGE_SIZE, limit: PAGE_SIZE });
         const result = await call(api, 'tasks:list', query);
         if (gen !== generation || latest.get(page) !== seq) return;
+        // The first answer for new filters replaces the rows that stood in for it.
+        const replacing = stale;
+        stale = false;
         set((s) => ({
           // A capped count grows as later pages are fetched; an earlier page's smaller one must not shrink the list.
-          total: result.capped && s.capped ? Math.max(s.total, result.total) : result.total,
+          total: result.capped && s.capped && !replacing ? Math.max(s.total, result.total) : result.total,
           capped: result.capped,
-          pages: { ...s.pages, [page]: result.tasks },
+          pages: replacing ? { [page]: result.tasks } : { ...s.pages, [page]: result.tasks },
           loading: false,
           error: null,
         }));
@@ -79,7 +84,10 @@ export function createTasksStore(
       generation += 1;
       latest = new Map();
       visible = [0, 0];
-      set({ filters, pages: {}, loading: true, selectedIndex: 0, capped: false });
+      // The rows on screen stay until the new first page arrives: no flash of placeholders on every
+      // filter change, and a host that went away mid-change leaves the list as it was, not "Loading…".
+      stale = Object.keys(get().pages).length > 0;
+      set({ filters, loading: true, selectedIndex: 0 });
       void fetchPage(0, generation);
     }
 

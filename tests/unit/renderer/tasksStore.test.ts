@@ -98,6 +98,38 @@ describe('the task list store', () => {
     expect(taskAt(tasks.getState(), index)).toMatchObject({ key: task.key, status: 'done' });
   });
 
+  it('keeps the rows on screen until new filters have their first page, and when the host is gone meanwhile', async () => {
+    const { api } = await setup({ providers: ['webwork'] });
+    let connected = true;
+    const lost = errorPayload('offline', 'The connection to Worktray was lost; try again when it is back.');
+    const cut: Api = {
+      invoke: (channel, input) => (connected ? api.invoke(channel, input) : Promise.resolve({ ok: false, error: lost })),
+      on: (event, listener) => api.on(event, listener),
+    };
+    const tasks = createTasksStore(cut, () => new Date(), 1);
+    tasks.getState().setFilters({ ...DEFAULT_FILTERS, provider: 'webwork', status: 'all', sort: 'title' });
+    await until(() => !tasks.getState().loading);
+    const shown = tasks.getState().pages[0]!.map((t) => t.key);
+    expect(shown.length).toBeGreaterThan(3);
+
+    // New filters: until their page comes, the old rows stand; then only the new ones are there.
+    const search = tasks.getState().pages[0]![2]!.title;
+    tasks.getState().setFilters({ ...tasks.getState().filters, search });
+    expect(tasks.getState().pages[0]!.map((t) => t.key)).toEqual(shown);
+    await until(() => !tasks.getState().loading);
+    const found = tasks.getState().pages[0]!;
+    expect(found.map((t) => t.title)).toContain(search);
+    expect(found.map((t) => t.key)).not.toEqual(shown);
+    expect(Object.keys(tasks.getState().pages)).toEqual(['0']);
+
+    // The host goes away as the filters change: the rows stay rather than turning into placeholders.
+    connected = false;
+    tasks.getState().setFilters({ ...tasks.getState().filters, search: '' });
+    await until(() => !tasks.getState().loading);
+    expect(tasks.getState().pages[0]!.map((t) => t.key)).toEqual(found.map((t) => t.key));
+    expect(tasks.getState().error?.code).toBe('offline');
+  });
+
   it('puts the row back, not pending, when the change never reached the core', async () => {
     const { api } = await setup({ providers: ['webwork'] });
     const lost = errorPayload('offline', 'The connection to Worktray was lost; try again when it is back.');
