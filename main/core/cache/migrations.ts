@@ -211,4 +211,11 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX tasks_order_updated;
   CREATE INDEX tasks_order_sort ON tasks(sort_at IS NULL, COALESCE(sort_at, changed_at) DESC, key);
   `,
+  /*
+   * 6 (issue 16): the sidebar's per-project counts after every change read this index alone, in group
+   * order, instead of every task row (63 → a few ms at 100,000 tasks); it also serves the account filter.
+   */ `
+  DROP INDEX tasks_account_project;
+  CREATE INDEX tasks_account_project_status ON tasks(account_id, project_remote_id, status);
+  `,
 ];
