@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { ErrorPayload } from '../../shared/errors.js';
 import { PROVIDER_IDS, PROVIDER_NAMES, type ProviderId } from '../../shared/model.js';
-import { describeError, errorPayload } from '../api/result.js';
+import { errorPayload } from '../api/result.js';
 import { PROVIDER_FORMS, checkDraft, type AccountDraft } from '../logic/providerForm.js';
 import { useStores } from '../store/hooks.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /** Adds an account and tests the connection in one step; the secret lives only in this form until it is sent. */
 export function AccountForm({ onAdded }: { onAdded: () => void }) {
@@ -110,11 +111,7 @@ export function AccountForm({ onAdded }: { onAdded: () => void }) {
         />
         <small>{spec.secretHint} Stored encrypted; Worktray never shows it again.</small>
       </label>
-      {error && (
-        <p className="error" role="alert" data-testid="account-error">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert testId="account-error" />}
       <div className="row">
         <button type="submit" className="primary" disabled={busy} data-testid="account-submit">
           {busy ? 'Testing the connection…' : 'Test connection and add'}

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { PROVIDER_NAMES, type Capabilities, type Task } from '../../shared/model.js';
-import { describeError } from '../api/result.js';
 import { createDeleteTaskStore } from '../store/deleteTaskStore.js';
 import { useStores } from '../store/hooks.js';
 import { CapabilityNote } from './CapabilityNote.js';
 import '../styles/taskExtras.css';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /**
  * Deletes the open task after a confirmation that names the service; where the
@@ -54,11 +54,7 @@ export function DeleteTaskButton({ task, caps }: { task: Task; caps: Capabilitie
           Delete task…
         </button>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { EDITABLE_FIELDS, PROVIDER_NAMES, type Task } from '../../shared/model.js';
-import { describeError } from '../api/result.js';
 import { UNKNOWN_PROJECT } from '../logic/people.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { CapabilityNote } from './CapabilityNote.js';
@@ -8,6 +7,7 @@ import { DeleteTaskButton } from './DeleteTaskButton.js';
 import { ItemsPanel } from './ItemsPanel.js';
 import { TaskEditor } from './TaskEditor.js';
 import { TaskFiles } from './TaskFiles.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /**
  * What the form shows, so the form starts again whenever any of it changes
@@ -31,13 +31,7 @@ export function DetailPane() {
   if (!task || !capabilities) {
     return (
       <aside className="detail" aria-label="Task details">
-        {error ? (
-          <p className="error" role="alert">
-            {describeError(error)}
-          </p>
-        ) : (
-          <p className="muted">Loading…</p>
-        )}
+        {error ? <ErrorMessage error={error} alert /> : <p className="muted">Loading…</p>}
         <button type="button" onClick={close}>
           Close
         </button>
@@ -81,11 +75,7 @@ export function DetailPane() {
               : 'Could not be sent; see the outbox.'}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       {caps.comments ? (
         <CommentsPanel />
       ) : task.provider === 'worksection' ? (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Conflict } from '../../shared/model.js';
-import { describeError } from '../api/result.js';
 import { KIND_LABELS, buildResolution, initialChoices } from '../logic/merge.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { MergeField } from './MergeField.js';
 import { useModalDialog } from './useModalDialog.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /** The merge dialog: per field take mine / take theirs / edit; a delete-write conflict is keep or let go. */
 export function MergeDialog({ conflict }: { conflict: Conflict }) {
@@ -39,11 +39,7 @@ export function MergeDialog({ conflict }: { conflict: Conflict }) {
           onChange={(choice) => setChoices((c) => ({ ...c, [field]: choice }))}
         />
       ))}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       <div className="row">
         {isDelete ? (
           <>

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Task } from '../../shared/model.js';
-import { describeError } from '../api/result.js';
 import { isElectron } from '../api/createApi.js';
 import { readAsBase64 } from '../api/readFile.js';
 import { saveFile } from '../api/saveFile.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { createTaskFilesStore } from '../store/taskFilesStore.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 function size(bytes: number | null): string {
   if (bytes === null) return '';
@@ -96,11 +96,7 @@ export function TaskFiles({ task }: { task: Task }) {
           )}
         </div>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
     </section>
   );
 }

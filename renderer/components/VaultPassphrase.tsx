@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../api/result.js';
 import { useApp, useStores } from '../store/hooks.js';
+import { ErrorMessage } from './ErrorMessage.js';
 
 /** Adds a passphrase slot to the vault, so `worktray` on the command line and the web host can open it too. */
 export function VaultPassphrase() {
@@ -37,11 +37,7 @@ export function VaultPassphrase() {
           Passphrase added: use it with WORKTRAY_PASSPHRASE or when worktray asks.
         </p>
       )}
-      {status.state === 'failed' && (
-        <p className="error" role="alert">
-          {describeError(status.error)}
-        </p>
-      )}
+      {status.state === 'failed' && <ErrorMessage error={status.error} alert />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { VaultPassphrase } from '../components/VaultPassphrase.js';
 import { ago } from '../logic/syncSummary.js';
 import { useApp, useStores } from '../store/hooks.js';
 import type { TestState } from '../store/accountsStore.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 
 function TestResult({ test }: { test: TestState | undefined }) {
   if (!test) return null;
@@ -43,11 +44,7 @@ export function AccountsView() {
           Add an account
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       <table>
         <thead>
           <tr>

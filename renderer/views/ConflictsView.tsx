@@ -1,7 +1,7 @@
 import { MergeDialog } from '../components/MergeDialog.js';
-import { describeError } from '../api/result.js';
 import { KIND_LABELS } from '../logic/merge.js';
 import { useApp, useStores } from '../store/hooks.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 
 /** Open conflicts with a button to settle each, settled ones with undo. */
 export function ConflictsView() {
@@ -30,11 +30,7 @@ export function ConflictsView() {
           </button>
         </p>
       )}
-      {error && !dialog && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && !dialog && <ErrorMessage error={error} alert />}
       {open.length === 0 ? (
         <p className="empty">No conflicts. When the same task changes here and on the server, it shows up here.</p>
       ) : (

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { describeError } from '../api/result.js';
 import { describeDue, fromIsoDate } from '../logic/dates.js';
 import { describeNews, groupNewsByDay } from '../logic/newsGroups.js';
 import { useApp, useStores } from '../store/hooks.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 
 /** Workity's news feed grouped by day; "Mark all read" clears it on the server (ResetNews). */
 export function NewsView() {
@@ -30,11 +30,7 @@ export function NewsView() {
           Mark all read
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       {loaded && items.length === 0 && <p className="empty">No news. Changes others make in Workity show up here.</p>}
       {groupNewsByDay(items).map((group) => (
         <section key={group.day} className="news-day" aria-label={group.day}>

@@ -3,7 +3,6 @@ import { PROVIDER_NAMES, type ProviderId } from '../../shared/model.js';
 import { partKey } from '../../shared/quickAdd/parseTitle.js';
 import { missingReason } from '../../shared/quickAdd/plan.js';
 import { isElectron } from '../api/createApi.js';
-import { describeError } from '../api/result.js';
 import { Combobox } from '../components/Combobox.js';
 import { navigate } from '../components/navigate.js';
 import { Chips } from '../components/quickAdd/Chips.js';
@@ -13,6 +12,7 @@ import { TitleInput } from '../components/quickAdd/TitleInput.js';
 import { parseDue } from '../logic/dates.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { readQuickAdd } from '../store/quickAddStore.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 
 /** In Electron this is its own small window; in the web host "closing" goes back to the task list. */
 function closeQuickAdd(): void {
@@ -182,11 +182,7 @@ export function QuickAddView() {
             <small data-testid="qa-due-parsed">{due.ok ? (due.date ?? 'No due date') : due.message}</small>
           )}
         </label>
-        {state.error && (
-          <p className="error" role="alert">
-            {describeError(state.error)}
-          </p>
-        )}
+        {state.error && <ErrorMessage error={state.error} alert />}
         {!state.error && <QuickAddConfirmation />}
         <div className="row">
           <button type="submit" className="primary" disabled={state.saving} data-testid="qa-save">

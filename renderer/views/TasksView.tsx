@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Task } from '../../shared/model.js';
-import { describeError } from '../api/result.js';
 import { BulkBar } from '../components/BulkBar.js';
 import { DetailPane } from '../components/DetailPane.js';
 import { FilterBar } from '../components/FilterBar.js';
@@ -11,6 +10,7 @@ import { useTaskKeys, type TaskKeyActions } from '../components/useTaskKeys.js';
 import { defaultGroupBy, isUnsearchable, listKey, VIEW_LABELS } from '../logic/taskFilters.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { taskAt } from '../store/tasksStore.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
 
 const PAGE_ROWS = 10;
 
@@ -151,11 +151,7 @@ export function TasksView() {
               {notice}
             </p>
           )}
-          {error && connected && (
-            <p className="error" role="alert">
-              {describeError(error)}
-            </p>
-          )}
+          {error && connected && <ErrorMessage error={error} alert />}
         </div>
         {detailKey && <DetailPane />}
       </div>

@@ -88,7 +88,10 @@ test('WebWork: time booked from the Time view is a manual entry on the server; a
   await page.getByTestId('timer-note').fill('Focus');
   await page.getByTestId('timer-start').click();
   await expect(page.getByTestId('timer')).toHaveCount(1);
-  expect(sims.webwork.state.trackers).toEqual([expect.objectContaining({ user_id: 1, activity_description: 'Focus' })]);
+  // The list may show the timer the last pull saw before this start has answered: wait for the server's.
+  await expect
+    .poll(() => sims.webwork.state.trackers)
+    .toEqual([expect.objectContaining({ user_id: 1, activity_description: 'Focus' })]);
   await page.getByTestId('timer').getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('timer')).toHaveCount(0);
   expect(sims.webwork.state.trackers).toEqual([]);

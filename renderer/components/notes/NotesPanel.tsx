@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { WorkityItem } from '../../../shared/model.js';
-import { describeError } from '../../api/result.js';
 import { useApp, useStores } from '../../store/hooks.js';
 import { createNotesStore, noteState, type NoteChange, type NotesTarget } from '../../store/notesStore.js';
 import { NoteForm } from './NoteForm.js';
 import '../../styles/notes.css';
+import { ErrorMessage } from '../ErrorMessage.js';
 
 /** One sentence on what became of the last add or edit; nothing is called saved that the core did not take. */
 function describeChange({ what, title, result }: NoteChange): string {
@@ -82,11 +82,7 @@ export function NotesPanel({ target, heading: Heading, title }: NotesPanelProps)
           {describeChange(last)}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
       {loading ? (
         <p className="muted">Loading notes…</p>
       ) : notes.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { describeError } from '../../api/result.js';
 import { useApp, useStores } from '../../store/hooks.js';
 import { navigate } from '../navigate.js';
+import { ErrorMessage } from '../ErrorMessage.js';
 
 /**
  * One line: a title, Enter, done. It goes where quick-add went last (the
@@ -54,11 +54,7 @@ export function PanelQuickAdd() {
           Added {added}.
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} alert />}
     </form>
   );
 }
