@@ -29,6 +29,7 @@ export function TaskFiles({ task }: { task: Task }) {
   // Only services that keep project files take uploads (the capability table); Worksection's are read-only here.
   // The desktop app opens a file with the OS's app for it; a browser downloads it.
   const desktop = isElectron();
+  const verb = desktop ? 'Open' : 'Download';
   const canUpload = useApp('accounts', (s) => s.capabilities?.[provider]?.notesAndFiles === true);
   useEffect(
     () => void store.getState().load({ key, provider, accountId, projectRemoteId, remoteId }),
@@ -50,25 +51,14 @@ export function TaskFiles({ task }: { task: Task }) {
               <strong>{file.name}</strong>
               <span className="muted">{size(file.size)}</span>
               <span className="spacer" />
-              {desktop ? (
-                <button
-                  type="button"
-                  disabled={downloading !== null}
-                  onClick={() => void store.getState().open(file)}
-                  aria-label={`Open ${file.name}`}
-                >
-                  {downloading === file.key ? 'Opening…' : 'Open'}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  disabled={downloading !== null}
-                  onClick={() => void store.getState().download(file)}
-                  aria-label={`Download ${file.name}`}
-                >
-                  {downloading === file.key ? 'Downloading…' : 'Download'}
-                </button>
-              )}
+              <button
+                type="button"
+                disabled={downloading !== null}
+                onClick={() => void (desktop ? store.getState().open(file) : store.getState().download(file))}
+                aria-label={`${verb} ${file.name}`}
+              >
+                {downloading === file.key ? `${desktop ? 'Opening' : 'Downloading'}…` : verb}
+              </button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import type { Task } from '../../shared/model.js';
 import { describeDue, isoDate } from '../logic/dates.js';
+import { serviceStatusName } from '../logic/statusName.js';
 import { highlight, matchSnippet } from '../logic/highlight.js';
 import { Marked } from './Marked.js';
 import { PersonNames } from './people/PersonNames.js';
@@ -59,6 +60,8 @@ export function TaskRow(props: TaskRowProps) {
   const isDone = task.status === 'done';
   const overdue = task.dueDate !== null && task.dueDate < isoDate(today) && !isDone;
   const snippet = props.search ? matchSnippet(task.details, props.search) : null;
+  // A service's own name for the state (WebWork's "Completed" apart from "Done", a workspace's "In Review").
+  const named = serviceStatusName(task);
   return (
     <div
       className={[...classes, isDone ? 'done' : ''].join(' ')}
@@ -98,14 +101,14 @@ export function TaskRow(props: TaskRowProps) {
         <span className="title">
           <Marked text={task.title} segments={highlight(task.title, props.search)} />
         </span>
-        {isDone && <span className="pill done-pill">Done</span>}
+        {isDone && <span className="pill done-pill">{named ?? 'Done'}</span>}
         {expanded !== null && <span className="visually-hidden">, has subtasks{expanded ? ', shown' : ', hidden'}</span>}
         {snippet && (
           <span className="snippet" data-testid="row-snippet">
             <Marked text={snippet} segments={highlight(snippet, props.search)} />
           </span>
         )}
-        {task.status === 'doing' && <span className="pill doing">In progress</span>}
+        {task.status === 'doing' && <span className="pill doing">{named ?? 'In progress'}</span>}
         {task.pending && (
           <span className="pill pending" title="Waiting to reach the server">
             Pending

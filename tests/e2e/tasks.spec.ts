@@ -88,3 +88,26 @@ test('the main window shows tasks from all four providers', async ({ page, app }
   await expect(page.getByTestId('detail')).toBeVisible();
   await saveScreenshot(page, 'main-window');
 });
+
+test("WebWork rows say the service's own state: Completed apart from Done, and a workspace's custom status", async ({
+  page,
+  app,
+  sims,
+}) => {
+  const [completed, done, review] = sims.webwork.state.tasks.filter((t) => t.project_id === 100 && !t.deleted_at);
+  completed!.status = 30;
+  done!.status = 20;
+  review!.status = 11;
+  await app.addAccounts(['webwork']);
+  await app.open();
+  await page.getByTestId('filter-status').selectOption('all');
+  const row = (id: number) => page.locator(`[data-testid="task-row"][data-key$=":task:${id}"]`);
+  for (const [task, label] of [
+    [completed!, 'Completed'],
+    [done!, 'Done'],
+    [review!, 'In Review'],
+  ] as const) {
+    await searchFor(page, task.title);
+    await expect(row(task.id).locator('.pill.done-pill, .pill.doing')).toHaveText([label]);
+  }
+});
