@@ -1,17 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, Comment, MutationResult } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
-import type { Task, TaskPatch, WorkityItem } from '../../shared/model.js';
+import type { Task, TaskPatch } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
 import { editChange, editLabel } from '../logic/undoChanges.js';
 import type { RecordUndo } from './undoStore.js';
 
-/** The task open in the detail pane, with its comments (Worksection) or its project's notes and files (Workity). */
+/** The task open in the detail pane, with its comments (Worksection); notes and files have stores of their own. */
 export interface DetailState {
   key: string | null;
   task: Task | null;
   comments: Comment[];
-  items: WorkityItem[];
   saving: boolean;
   error: ErrorPayload | null;
   /** What happened to the last save: sent, or queued for when the provider is reachable. */
@@ -40,32 +39,27 @@ export function createDetailStore(
 ): StoreApi<DetailState> {
   return createStore<DetailState>()((set, get) => {
     async function loadExtras(task: Task): Promise<void> {
-      const [comments, items] = await Promise.all([
-        task.provider === 'worksection' && task.remoteId ? api.invoke('comments:list', { key: task.key }) : null,
-        task.provider === 'workity'
-          ? api.invoke('items:list', { accountId: task.accountId, projectRemoteId: task.projectRemoteId })
-          : null,
-      ]);
+      if (task.provider !== 'worksection' || !task.remoteId) return;
+      const comments = await api.invoke('comments:list', { key: task.key });
       if (get().key !== task.key) return;
-      set({ comments: comments?.ok ? comments.value : [], items: items?.ok ? items.value : [] });
+      set({ comments: comments.ok ? comments.value : [] });
     }
 
     return {
       key: null,
       task: null,
       comments: [],
-      items: [],
       saving: false,
       error: null,
       lastResult: null,
       async open(key) {
-        set({ key, task: null, comments: [], items: [], error: null, lastResult: null });
+        set({ key, task: null, comments: [], error: null, lastResult: null });
         await get().reload();
         const task = get().task;
         if (task) await loadExtras(task);
       },
       close() {
-        set({ key: null, task: null, comments: [], items: [], error: null, lastResult: null });
+        set({ key: null, task: null, comments: [], error: null, lastResult: null });
       },
       async reload() {
         const key = get().key;

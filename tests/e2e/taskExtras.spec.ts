@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Task } from '../../shared/model.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type App } from './fixtures.js';
 import { searchFor } from './support/ui.js';
 
 /** Bytes that text handling would break: a NUL, 0xFF and a NUL at the end. */
@@ -22,6 +22,16 @@ async function openTask(page: Page, task: Task) {
   const detail = page.getByTestId('detail');
   await expect(detail.getByTestId('edit-title')).toHaveValue(task.title);
   return detail;
+}
+
+/** A Workity account, and the detail pane of an open task in its project 11 (whose files the pane lists). */
+async function openWorkityTask(page: Page, app: App) {
+  const { workity } = await app.addAccounts(['workity']);
+  const [task] = (
+    await app.client.invoke('tasks:list', { accountId: workity.id, projectRemoteId: '11', status: 'not-done', limit: 1 })
+  ).tasks;
+  await app.open();
+  return openTask(page, task!);
 }
 
 /** The bytes of the download a click starts. */
@@ -91,12 +101,7 @@ test("a Workity file of the task's project downloads byte for byte", async ({ pa
       ModificationDate: '2030-01-01T11:00',
     }),
   );
-  const { workity } = await app.addAccounts(['workity']);
-  const [task] = (
-    await app.client.invoke('tasks:list', { accountId: workity.id, projectRemoteId: '11', status: 'not-done', limit: 1 })
-  ).tasks;
-  await app.open();
-  const detail = await openTask(page, task!);
+  const detail = await openWorkityTask(page, app);
   const got = await download(page, () =>
     detail.getByTestId('task-file').filter({ hasText: 'scan.bin' }).getByRole('button', { name: 'Download scan.bin' }).click(),
   );
@@ -110,12 +115,7 @@ test("a file added from a Workity task's pane is on Workity byte for byte, in th
   sims,
 }) => {
   const bytes = binary(50_000);
-  const { workity } = await app.addAccounts(['workity']);
-  const [task] = (
-    await app.client.invoke('tasks:list', { accountId: workity.id, projectRemoteId: '11', status: 'not-done', limit: 1 })
-  ).tasks;
-  await app.open();
-  const detail = await openTask(page, task!);
+  const detail = await openWorkityTask(page, app);
   await detail
     .getByTestId('file-upload')
     .setInputFiles({ name: 'plan.bin', mimeType: 'application/octet-stream', buffer: bytes });

@@ -88,7 +88,7 @@ export function NotesPanel({ target, heading: Heading, title }: NotesPanelProps)
       ) : notes.length === 0 ? (
         <p className="muted">No notes in this project yet.</p>
       ) : (
-        <ul className="note-list">
+        <ul className="comments note-list">
           {notes.map((note) => {
             const state = conflicted.has(note.key) ? 'conflict' : noteState(note, outbox);
             return (
