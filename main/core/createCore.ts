@@ -2,7 +2,7 @@ import type { Core, CoreOptions } from './types.js';
 import { createAccountService } from './accounts/accountService.js';
 import { createSessionPool } from './accounts/sessions.js';
 import { openCache } from './cache/index.js';
-import { watchCounts } from './counts.js';
+import { notingCalls, watchCounts } from './counts.js';
 import { createEventBus } from './events.js';
 import { securePrivateDir } from './files.js';
 import { createHandlers } from './handlers.js';
@@ -15,7 +15,12 @@ import { createOutboxActions } from './commands/outboxActions.js';
 import { createTimeEntries } from './commands/timeEntries.js';
 import { createUndo } from './commands/undo.js';
 import { createSyncService } from './sync/syncService.js';
+import type { Cipher } from './vault/cipher.js';
+import { prepareUnlock } from './vault/unlock.js';
 import { lazyVault, openVault } from './vault/vault.js';
+
+/** How long after start a long-lived host derives the vault's key in the background (see below). */
+const VAULT_WARM_DELAY_MS = 1500;
 
 /** The composition root of the core: every host calls this and nothing else. */
 export function createCore(options: CoreOptions): Core {
@@ -25,11 +30,27 @@ export function createCore(options: CoreOptions): Core {
     if (options.dataDir !== ':memory:') securePrivateDir(options.dataDir);
   };
   secure();
-  const vault = lazyVault(() => openVault(options.dataDir, typeof cipher === 'function' ? cipher() : cipher));
+  // Made once (a factory that throws, a locked CLI vault, is asked again next time), so prepareUnlock's keys serve the open.
+  let made: Cipher | null = null;
+  const cipherNow = (): Cipher => (made ??= typeof cipher === 'function' ? cipher() : cipher);
+  const vault = lazyVault(() => openVault(options.dataDir, cipherNow()));
   const cache = openCache(options.dataDir, now, options.zone);
+  let warming: NodeJS.Timeout | undefined;
+  if (options.background && cache.accounts.list().length > 0) {
+    // A long-lived host's first push or sync opens the vault, and the passphrase's scrypt would then
+    // stall every window for a fifth of a second: it runs ahead, in libuv's pool, once the first screen
+    // has had the machine. A failure is reported by the open itself; an open before this ends derives again.
+    warming = setTimeout(() => {
+      try {
+        void prepareUnlock(options.dataDir, cipherNow()).catch(() => undefined);
+      } catch {
+        // no cipher yet (a locked vault): the first open asks and says why
+      }
+    }, VAULT_WARM_DELAY_MS).unref();
+  }
   const events = createEventBus();
   // Windows and the tray show counts; a one-shot CLI command has no one to tell.
-  const stopCounts = options.host === 'cli' ? () => undefined : watchCounts(cache, events);
+  const counts = options.host === 'cli' ? null : watchCounts(cache, events);
   const providers = options.providers ?? DEFAULT_PROVIDERS;
   const sessions = createSessionPool({ vault, accounts: cache.accounts, now, timeoutMs: options.timeoutMs ?? 15_000, providers });
   const sync = createSyncService({ cache, sessions, events, now, push: options.push, deadlineMs: options.commandDeadlineMs });
@@ -47,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
     onChange,
   });
   const outbox = createOutboxActions(cache, mutations);
-  const handlers = createHandlers({
+  const allHandlers = createHandlers({
     cache,
     accounts: createAccountService({ cache, vault, sessions, now, providers }),
     sessions,
@@ -72,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
       dataDir: options.dataDir,
     },
   });
+  const handlers = counts ? notingCalls(allHandlers, () => counts.touch()) : allHandlers;
   const background = options.background ? startBackground({ cache, sync, sessions, now }, options.backgroundTimings) : null;
   return {
     handlers,
@@ -81,9 +103,10 @@ export function createCore(options: CoreOptions): Core {
     },
     pull: (accountId) => sync.pull(accountId),
     async close() {
+      clearTimeout(warming);
       await background?.stop();
       await sessions.closeAll();
-      stopCounts();
+      counts?.stop();
       cache.close();
       // Narrowed again on the way out: a file a store rewrote since open (the vault's atomic writes) is covered too.
       secure();

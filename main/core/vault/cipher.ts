@@ -44,6 +44,11 @@ export interface Cipher {
   /** The data key from a slot of this method; throws AppError('auth', …) on a wrong passphrase, key or tampered slot. */
   unwrapKey(slot: KeySlot): Buffer;
   /**
+   * Does the slow part of unwrapKey for these slots ahead of time, off the main thread (a
+   * passphrase's scrypt), so a long-lived host's first unlock does not stall every window.
+   */
+  prepare?(slots: readonly KeySlot[]): Promise<void>;
+  /**
    * Opens one entry of a format-1 vault (every secret sealed by the method
    * itself, before the data key existed); only the migration uses it.
    */

@@ -49,6 +49,14 @@ export function unlockVault(dataDir: string, cipher: Cipher): Buffer {
   return unlockSlots(dataDir, cipher, stored.file);
 }
 
+/** Derives this method's slot keys ahead of the first unlock, off the main thread where the method can (see Cipher.prepare). */
+export async function prepareUnlock(dataDir: string, cipher: Cipher): Promise<void> {
+  if (!cipher.prepare) return;
+  const stored = readVaultFile(dataDir);
+  if (stored.format !== 2) return;
+  await cipher.prepare(stored.file.slots.filter((slot) => slot.type === cipher.slotType));
+}
+
 /** The data key from the first slot of this method whose key also opens the check record. */
 export function unlockSlots(dataDir: string, cipher: Cipher, file: VaultFile): Buffer {
   const mine = file.slots.filter((slot) => slot.type === cipher.slotType);

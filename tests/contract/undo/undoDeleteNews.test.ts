@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startWebworkSimulator, type WebworkSimulator } from '../../simulators/webwork/index.js';
 import { startWorkitySimulator, type WorkitySimulator } from '../../simulators/workity/index.js';
 import { openTestCore, type TestCore } from '../sync/support/core.js';
@@ -82,7 +82,7 @@ describe('undo of a deletion (undo:run)', () => {
 });
 
 describe('undo of "mark all read" (undo:run)', () => {
-  it('puts the news back here only and says Workity keeps it read; the counts follow at once', async () => {
+  it('puts the news back here only and says Workity keeps it read; the counts follow', async () => {
     workity = await startWorkitySimulator({ tasksPerProject: 4 });
     t = openTestCore();
     const counts: number[] = [];
@@ -98,13 +98,13 @@ describe('undo of "mark all read" (undo:run)', () => {
     const items = await t.call('news:list', { accountId: account.id });
     expect(items.length).toBeGreaterThan(0);
     await t.call('news:reset', { accountId: account.id });
-    expect(counts.at(-1)).toBe(0);
+    await vi.waitFor(() => expect(counts.at(-1)).toBe(0));
     const report = await t.call('undo:run', { changes: [{ kind: 'news.read', accountId: account.id, items }] });
     expect(report.outcomes[0]).toMatchObject({
       how: 'local',
       message: expect.stringContaining('Workity has no way to mark it unread'),
     });
     expect(await t.call('news:list', { accountId: account.id })).toHaveLength(items.length);
-    expect(counts.at(-1)).toBe(items.length);
+    await vi.waitFor(() => expect(counts.at(-1)).toBe(items.length));
   });
 });
