@@ -24,6 +24,7 @@ import type {
   Comment,
   FileDownload,
   FileEntry,
+  AddResult,
   MutationResult,
   OutboxEntryView,
   PublicAccount,
@@ -124,7 +125,7 @@ export interface Outputs {
   'tasks:list': { tasks: Task[]; total: number; capped: boolean };
   'tasks:counts': TaskCounts;
   'tasks:get': Task;
-  'tasks:add': MutationResult;
+  'tasks:add': AddResult;
   'tasks:edit': MutationResult;
   'tasks:delete': MutationResult;
   'members:list': Member[];

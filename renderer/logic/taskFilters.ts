@@ -1,6 +1,6 @@
 import type { GroupBy, TaskQuery } from '../../shared/contract.js';
 import { hasSearchWords } from '../../shared/searchWords.js';
-import type { ProviderId } from '../../shared/model.js';
+import type { ProviderId, Task } from '../../shared/model.js';
 import { addDays, isoDate } from './dates.js';
 
 export type QuickView = NonNullable<TaskQuery['view']>;
@@ -102,3 +102,25 @@ export const VIEW_LABELS: Record<QuickView, string> = {
   recent: 'Recently changed',
   pending: 'Pending sync',
 };
+
+/**
+ * Whether a task just made here heads this list, so the list can show it at once instead of after
+ * its first page comes again. Only a list in its own order of last change (a new task is the newest
+ * there) whose choices the task plainly meets says yes; every other list waits for its page.
+ */
+export function leadsList(filters: TaskFilters, task: Task): boolean {
+  if (filters.search.trim() !== '' || filters.assignee.trim() !== '' || filters.due !== 'any') return false;
+  if (filters.groupBy !== 'none' || (filters.sort !== null && filters.sort !== 'updated')) return false;
+  if (filters.provider !== null && filters.provider !== task.provider) return false;
+  if (filters.accountId !== null && filters.accountId !== task.accountId) return false;
+  if (filters.accountId !== null && filters.projectRemoteId !== null && filters.projectRemoteId !== task.projectRemoteId)
+    return false;
+  const status =
+    filters.status === 'all' || (filters.status === 'not-done' ? task.status !== 'done' : filters.status === task.status);
+  const view =
+    filters.view === 'all' ||
+    filters.view === 'recent' ||
+    (filters.view === 'pending' && task.pending) ||
+    (filters.view === 'mine' && task.isMine);
+  return status && view;
+}

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, PublicAccount } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
-import type { Capabilities, Member, Project, ProviderId } from '../../shared/model.js';
+import type { Capabilities, Member, Project, ProviderId, Task } from '../../shared/model.js';
 import { call, errorPayload, toPayload } from '../api/result.js';
 import { parseDue } from '../logic/dates.js';
 import { followQueued, type QueuedFate } from './followQueued.js';
@@ -54,10 +54,20 @@ function projectsOf(projects: Project[], accountId: string | null): Project[] {
   return projects.filter((p) => p.accountId === accountId && !p.archived);
 }
 
-export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAddState> {
+/**
+ * `onAdded` hears of each task the core took, with the task as the cache holds it, so the list can
+ * show it before its page comes again.
+ */
+export function createQuickAddStore(
+  api: Api,
+  now: () => Date,
+  onAdded: (task: Task) => void = () => undefined,
+): StoreApi<QuickAddState> {
   return createStore<QuickAddState>()((set, get) => {
     // A pick made while load() is still waiting wins over the remembered one.
     let picks = 0;
+    /** The place settings remember for next time, so a quick-add into the same one writes no settings. */
+    let remembered: { accountId: string | null; projectRemoteId: string | null } | null = null;
     let unfollow = () => undefined as void;
     const follow = (key: string) => {
       unfollow();
@@ -96,6 +106,7 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
           call(api, 'projects:list', {}),
           call(api, 'settings:get', {}),
         ]);
+        remembered = { accountId: settings.lastAccountId ?? null, projectRemoteId: settings.lastProjectRemoteId ?? null };
         if (picks !== picksBefore) {
           const { accountId, projectRemoteId } = get();
           const own = projectsOf(projects, accountId);
@@ -157,6 +168,7 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
             // The row shows once it is queued; the push's outcome follows as events.
             wait: false,
           });
+          if (result.task) onAdded(result.task);
           let tagsError: string | null = null;
           if (plan.tags.length > 0) {
             const tagged = await api.invoke('tasks:edit', { key: result.key, patch: { tags: plan.tags } });
@@ -185,11 +197,15 @@ export function createQuickAddStore(api: Api, now: () => Date): StoreApi<QuickAd
             },
           }));
           if (result.state === 'queued') follow(result.key);
-          // Remembering the place for next time need not hold up the new row.
-          void call(api, 'settings:set', {
-            lastAccountId: plan.account.id,
-            lastProjectRemoteId: plan.project.remoteId,
-          }).catch(() => null);
+          // Remembering the place for next time need not hold up the new row, nor be written again unchanged.
+          const place = { accountId: plan.account.id, projectRemoteId: plan.project.remoteId };
+          if (remembered?.accountId !== place.accountId || remembered.projectRemoteId !== place.projectRemoteId) {
+            remembered = place;
+            void call(api, 'settings:set', {
+              lastAccountId: place.accountId,
+              lastProjectRemoteId: place.projectRemoteId,
+            }).catch(() => null);
+          }
           return true;
         } catch (error) {
           set({ saving: false, error: toPayload(error) });

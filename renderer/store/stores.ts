@@ -62,7 +62,7 @@ export function createStores(api: AppApi, options: StoreOptions = {}): Stores {
     tasks,
     selection: createSelectionStore(api, tasks, accounts, record),
     detail: createDetailStore(api, now, record),
-    quickAdd: createQuickAddStore(api, now),
+    quickAdd: createQuickAddStore(api, now, (task) => tasks.getState().showAdded(task)),
     news: createNewsStore(api, record),
     conflicts: createConflictsStore(api),
     time: createTimeStore(api, now),

@@ -3,7 +3,7 @@ import type { Api } from '../../shared/contract.js';
 import type { ErrorPayload } from '../../shared/errors.js';
 import type { Task, TaskStatus } from '../../shared/model.js';
 import { call, toPayload } from '../api/result.js';
-import { DEFAULT_FILTERS, toQuery, type TaskFilters } from '../logic/taskFilters.js';
+import { DEFAULT_FILTERS, leadsList, toQuery, type TaskFilters } from '../logic/taskFilters.js';
 import { deleteChange, editChange, editLabel } from '../logic/undoChanges.js';
 import { debounce } from './debounce.js';
 import type { RecordUndo } from './undoStore.js';
@@ -30,6 +30,8 @@ export interface TasksState {
   setStatus(task: Task, status: TaskStatus): Promise<void>;
   /** Deletes a task where the service allows it; undo brings it back. */
   remove(task: Task): Promise<void>;
+  /** A task just made here: shown first at once where it heads the list (see leadsList), before the page comes again. */
+  showAdded(task: Task): void;
 }
 
 export function taskAt(state: Pick<TasksState, 'pages'>, index: number): Task | undefined {
@@ -39,6 +41,18 @@ export function taskAt(state: Pick<TasksState, 'pages'>, index: number): Task | 
 function replaceTask(pages: Record<number, Task[]>, task: Task): Record<number, Task[]> {
   const next: Record<number, Task[]> = {};
   for (const [page, tasks] of Object.entries(pages)) next[Number(page)] = tasks.map((t) => (t.key === task.key ? task : t));
+  return next;
+}
+
+/** The loaded pages from the first with `task` in front; each page's last row moves to the next, up to the first page not loaded. */
+function withFirst(pages: Record<number, Task[]>, task: Task): Record<number, Task[]> {
+  const next: Record<number, Task[]> = {};
+  let carry: Task | undefined = task;
+  for (let page = 0; carry && pages[page]; page += 1) {
+    const rows: Task[] = [carry, ...(pages[page] ?? [])];
+    carry = rows.length > PAGE_SIZE ? rows.pop() : undefined;
+    next[page] = rows;
+  }
   return next;
 }
 
@@ -145,6 +159,15 @@ export function createTasksStore(
           return;
         }
         await get().refresh();
+      },
+      showAdded(task) {
+        const { pages, filters } = get();
+        if (stale || !pages[0] || !leadsList(filters, task)) return;
+        if (Object.values(pages).some((rows) => rows.some((t) => t.key === task.key))) return;
+        // Pages past a gap would be off by one: they go, and come again as they scroll into view.
+        const next = withFirst(pages, task);
+        for (const page of Object.keys(pages).map(Number)) if (!next[page]) latest.delete(page);
+        set((s) => ({ pages: next, total: s.total + 1 }));
       },
       async remove(task) {
         try {

@@ -1,5 +1,5 @@
 import type { ErrorPayload } from '../errors.js';
-import type { ProviderId, TaskStatus } from '../model.js';
+import type { ProviderId, Task, TaskStatus } from '../model.js';
 import type { TASK_VIEWS } from './tasks.js';
 
 /** What the main side answers with, beside the model's own records. */
@@ -18,6 +18,11 @@ export interface MutationResult {
   state: 'sent' | 'queued' | 'failed';
   remoteId: string | null;
   error: ErrorPayload | null;
+}
+
+/** tasks:add's answer: the change's fate, and the task as the cache now holds it, so a window can show it without asking again. */
+export interface AddResult extends MutationResult {
+  task: Task | null;
 }
 
 export interface OutboxEntryView {

@@ -46,7 +46,9 @@ interface EditOptions extends PeopleFlags {
 }
 
 /** Prints a change's fate; a refusal exits 1, a queued change is fine (exit 0). */
-export function printMutation(ctx: CliContext, result: MutationResult): number {
+export function printMutation(ctx: CliContext, answer: MutationResult): number {
+  // tasks:add also answers with the task; the command prints the fields CLI.md names.
+  const result: MutationResult = { key: answer.key, state: answer.state, remoteId: answer.remoteId, error: answer.error };
   ctx.out.result(result, () => {
     if (result.state === 'sent') return `sent: ${result.key}${result.remoteId ? ` (id ${result.remoteId})` : ''}`;
     if (result.state === 'queued') return `queued: ${result.key} (the service could not be reached; it will be sent later)`;

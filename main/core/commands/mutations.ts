@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MutationResult } from '../../../shared/contract.js';
+import type { AddResult, MutationResult } from '../../../shared/contract.js';
 import { AppError, validationError } from '../../../shared/errors.js';
 import {
   localTaskKey,
@@ -42,7 +42,7 @@ export interface MutationDeps {
 
 /** User changes: each lands in the cache and the outbox in one transaction, then is pushed at once if it can be. */
 export interface Mutations {
-  addTask(input: AddTaskInput): Promise<MutationResult>;
+  addTask(input: AddTaskInput): Promise<AddResult>;
   editTask(key: string, patch: TaskPatch): Promise<MutationResult>;
   deleteTask(key: string): Promise<MutationResult>;
   addComment(key: string, text: string): Promise<MutationResult>;
@@ -57,8 +57,10 @@ export function createMutations(deps: MutationDeps): Mutations {
     deps.onChange(accountId);
     if (deps.deferPush) return resultOf(cache, entryId, key);
     if (!wait) {
-      // The push's outcome reaches windows as tasks:changed and outbox events; a failure stays in the outbox.
-      void deps.sync.pushUntil(accountId, entryId).catch(() => undefined);
+      // The answer goes first and the push starts on the next turn, so the reads this write provokes
+      // (the window's list page) are not queued behind the push's own writes. Its outcome reaches
+      // windows as tasks:changed and outbox events; a failure stays in the outbox.
+      setImmediate(() => void (async () => deps.sync.pushUntil(accountId, entryId))().catch(() => undefined));
       return resultOf(cache, entryId, key);
     }
     const waitMs = deps.settleWaitMs ?? DEFAULT_DEADLINE_MS;
@@ -140,7 +142,8 @@ export function createMutations(deps: MutationDeps): Mutations {
       const id = enqueue(account.id, key, { op: 'task.create', payload: { task: newTask } }, () =>
         cache.tasks.insertLocal(local),
       );
-      return settle(account.id, id, key, input.wait !== false);
+      const result = await settle(account.id, id, key, input.wait !== false);
+      return { ...result, task: cache.tasks.get(result.key) };
     },
     async editTask(requestedKey, requested) {
       const task = requireTask(cache, requestedKey);

@@ -84,6 +84,27 @@ describe('the quick-add store', () => {
     await until(() => stores.nav.getState().counts?.views.pending === 0);
   });
 
+  it('the new task heads the list the moment save() answers, with no list fetched for it; the same place is not written again', async () => {
+    const { api, stores } = await setup({ providers: ['webwork'], core: { deferPush: true } });
+    // No events reach the stores here: the row can only come from the answer of tasks:add itself.
+    stores.dispose();
+    stores.tasks.getState().setFilters(DEFAULT_FILTERS);
+    await until(() => !stores.tasks.getState().loading);
+    const total = stores.tasks.getState().total;
+    await stores.quickAdd.getState().load();
+    const settingsWrites = () => api.calls.filter((c) => c.channel === 'settings:set').length;
+    for (const title of ['First of two', 'Second of two']) {
+      const lists = api.calls.filter((c) => c.channel === 'tasks:list').length;
+      stores.quickAdd.getState().update({ title });
+      expect(await stores.quickAdd.getState().save()).toBe(true);
+      expect(taskAt(stores.tasks.getState(), 0)).toMatchObject({ title, pending: true });
+      expect(api.calls.filter((c) => c.channel === 'tasks:list').length).toBe(lists);
+    }
+    expect(stores.tasks.getState().total).toBe(total + 2);
+    expect(taskAt(stores.tasks.getState(), 1)?.title).toBe('First of two');
+    await expect.poll(settingsWrites).toBe(1);
+  });
+
   it('the confirmation says the task waits when the service cannot be reached, and keeps it queued', async () => {
     const { api, sims, stores } = await setup({ providers: ['webwork'] });
     sims.webwork.faults.dropNext = 1_000_000;
