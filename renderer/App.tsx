@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isElectron } from './api/createApi.js';
 import { CommandPalette } from './components/CommandPalette.js';
 import { ConnectionGate } from './components/ConnectionGate.js';
 import { QuickAddConfirmation } from './components/quickAdd/Confirmation.js';
@@ -11,6 +12,9 @@ import { parseRoute } from './store/uiStore.js';
 import { OnboardingView } from './views/OnboardingView.js';
 import { PanelView } from './views/PanelView.js';
 import { QuickAddView } from './views/QuickAddView.js';
+
+/** The desktop app's quick-add window opens at #/quick-add and holds the form alone; elsewhere it is a dialog over the main window. */
+const OWN_QUICK_ADD_WINDOW = isElectron() && parseRoute(window.location.hash) === 'quick-add';
 
 /** Follows the hash route and the theme setting; picks quick-add, onboarding, the tray panel or the main window. */
 export function App() {
@@ -35,10 +39,10 @@ export function App() {
     else document.documentElement.setAttribute('data-theme', theme);
   }, [theme]);
 
-  if (route === 'quick-add')
+  if (route === 'quick-add' && (OWN_QUICK_ADD_WINDOW || !loaded || !hasAccounts))
     return (
       <ConnectionGate announce>
-        <QuickAddView />
+        <QuickAddView layout="window" />
       </ConnectionGate>
     );
   if (!loaded) return <p className="empty">Loading Worktray…</p>;
@@ -47,10 +51,15 @@ export function App() {
   return (
     <>
       <Shell />
+      {route === 'quick-add' && (
+        <ConnectionGate announce>
+          <QuickAddView layout="dialog" />
+        </ConnectionGate>
+      )}
       {overlay === 'palette' && <CommandPalette />}
       {overlay === 'shortcuts' && <ShortcutList />}
       {/* Where the last quick-add went, over whatever list filter is on. */}
-      <QuickAddConfirmation floating />
+      {route !== 'quick-add' && <QuickAddConfirmation floating />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { missingReason } from '../../shared/quickAdd/plan.js';
 import { isElectron } from '../api/createApi.js';
 import { Combobox } from '../components/Combobox.js';
 import { navigate } from '../components/navigate.js';
+import { useModalDialog } from '../components/useModalDialog.js';
 import { Chips } from '../components/quickAdd/Chips.js';
 import { QuickAddConfirmation } from '../components/quickAdd/Confirmation.js';
 import { Preview } from '../components/quickAdd/Preview.js';
@@ -14,10 +15,16 @@ import { useApp, useStores } from '../store/hooks.js';
 import { readQuickAdd } from '../store/quickAddStore.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 
-/** In Electron this is its own small window; in the web host "closing" goes back to the task list. */
-function closeQuickAdd(): void {
-  if (isElectron()) window.close();
-  else navigate('tasks');
+/**
+ * Where the form lives: its own small window (the desktop app's quick-add window, opened at
+ * #/quick-add), or a dialog over the main window, which stays mounted beneath it so the new
+ * row is already on screen when the dialog closes.
+ */
+export type QuickAddLayout = 'window' | 'dialog';
+
+/** The desktop app's own quick-add window closes; the dialog goes back to the task list. */
+function closerFor(layout: QuickAddLayout): () => void {
+  return layout === 'window' && isElectron() ? () => window.close() : () => navigate('tasks');
 }
 
 /**
@@ -26,8 +33,10 @@ function closeQuickAdd(): void {
  * due fields for those who'd rather pick. Enter saves and closes;
  * Ctrl/Cmd+Enter saves and stays; Esc closes and keeps nothing.
  */
-export function QuickAddView() {
+export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout }) {
   const stores = useStores();
+  const dialogRef = useModalDialog();
+  const closeQuickAdd = closerFor(layout);
   const state = useApp('quickAdd', (s) => s);
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -79,121 +88,139 @@ export function QuickAddView() {
     const last = parsed.parts[parsed.parts.length - 1];
     if (last) stores.quickAdd.getState().keep(partKey(last));
   };
-  return (
-    <main className="quick-add">
-      <form
-        onKeyDown={onKey}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(false);
-        }}
-        aria-label="Quick add a task"
-      >
-        <h1>Quick add</h1>
-        <label htmlFor="qa-title-input" className="qa-title-label">
-          <span>Task</span>
-          {nearLimit && (
-            <small className={plan.title.length > plan.titleMax ? 'qa-count over' : 'qa-count'} data-testid="qa-title-count">
-              {plan.title.length} / {plan.titleMax}
-              {plan.account ? ` (${PROVIDER_NAMES[plan.account.provider]}’s limit)` : ''}
-            </small>
-          )}
-        </label>
-        <TitleInput
-          ref={titleRef}
-          id="qa-title-input"
-          value={state.title}
-          onChange={(title) => stores.quickAdd.getState().update({ title })}
-          projects={state.projects.filter((p) => !p.archived)}
-          people={state.members.filter((m) => m.accountId === parsed.accountId)}
-          accountId={parsed.accountId}
-          providerOf={providerOf}
-          onBackspaceAtStart={takeBackLast}
-          describedBy="qa-title-help"
-        />
-        <small id="qa-title-help" className="hint">
-          Type a date (tomorrow 5pm, fri, in 3 days), #project, @person, !1–!4, +tag. Backspace on a chip keeps its words.
-        </small>
-        <Chips
-          parts={parsed.parts}
-          dropped={plan.dropped}
-          now={now}
-          providerOf={providerOf}
-          onRemove={(key) => stores.quickAdd.getState().keep(key)}
-          onEmpty={() => titleRef.current?.focus()}
-        />
-        <Preview parsed={parsed} plan={plan} now={now} />
-        <div className="qa-pickers">
-          <Combobox
-            label="Account"
-            options={accountOptions}
-            value={shownAccountId}
-            onChange={(id) => {
-              pickByHand();
-              stores.quickAdd.getState().chooseAccount(id);
-            }}
-            testId="qa-account"
-          />
-          <Combobox
-            label="Project"
-            options={projectOptions}
-            value={plan.project?.remoteId ?? state.projectRemoteId}
-            onChange={(id) => {
-              pickByHand();
-              stores.quickAdd.getState().chooseProject(id);
-            }}
-            testId="qa-project"
-          />
-        </div>
-        {titleProject && (
-          <small className="hint" data-testid="qa-from-title">
-            Account and project from “{titleProject.text}” in the title; picking here keeps those words in the title.
+  const Heading = layout === 'dialog' ? 'h2' : 'h1';
+  const form = (
+    <form
+      onKeyDown={onKey}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(false);
+      }}
+      aria-label="Quick add a task"
+    >
+      <Heading id="qa-heading">Quick add</Heading>
+      <label htmlFor="qa-title-input" className="qa-title-label">
+        <span>Task</span>
+        {nearLimit && (
+          <small className={plan.title.length > plan.titleMax ? 'qa-count over' : 'qa-count'} data-testid="qa-title-count">
+            {plan.title.length} / {plan.titleMax}
+            {plan.account ? ` (${PROVIDER_NAMES[plan.account.provider]}’s limit)` : ''}
           </small>
         )}
-        <label>
-          <span>
-            Details <small>(optional)</small>
-          </span>
-          <textarea
-            rows={2}
-            value={state.details}
-            onChange={(e) => stores.quickAdd.getState().update({ details: e.target.value })}
-            data-testid="qa-details"
-          />
-        </label>
-        <label title={dueBlocked ?? undefined}>
-          <span>
-            Due <small>{dueBlocked ? '(not available)' : '(optional: tomorrow, fri, 2026-12-01)'}</small>
-          </span>
-          <input
-            value={dueBlocked ? '' : state.dueText}
-            disabled={dueBlocked !== null}
-            aria-invalid={!due.ok}
-            aria-describedby={dueBlocked ? 'qa-due-reason' : undefined}
-            onChange={(e) => stores.quickAdd.getState().update({ dueText: e.target.value })}
-            data-testid="qa-due"
-          />
-          {dueBlocked && (
-            <small id="qa-due-reason" className="cap-note" data-testid="qa-due-reason">
-              {dueBlocked}
-            </small>
-          )}
-          {!dueBlocked && state.dueText.trim() && (
-            <small data-testid="qa-due-parsed">{due.ok ? (due.date ?? 'No due date') : due.message}</small>
-          )}
-        </label>
-        {state.error && <ErrorMessage error={state.error} alert />}
-        {!state.error && <QuickAddConfirmation />}
-        <div className="row">
-          <button type="submit" className="primary" disabled={state.saving} data-testid="qa-save">
-            Add task
-          </button>
-          <button type="button" onClick={closeQuickAdd}>
-            Cancel
-          </button>
-          <span className="hint">Enter adds · Ctrl/Cmd+Enter adds another · Esc closes</span>
-        </div>
-      </form>
-    </main>
+      </label>
+      <TitleInput
+        ref={titleRef}
+        id="qa-title-input"
+        value={state.title}
+        onChange={(title) => stores.quickAdd.getState().update({ title })}
+        projects={state.projects.filter((p) => !p.archived)}
+        people={state.members.filter((m) => m.accountId === parsed.accountId)}
+        accountId={parsed.accountId}
+        providerOf={providerOf}
+        onBackspaceAtStart={takeBackLast}
+        describedBy="qa-title-help"
+      />
+      <small id="qa-title-help" className="hint">
+        Type a date (tomorrow 5pm, fri, in 3 days), #project, @person, !1–!4, +tag. Backspace on a chip keeps its words.
+      </small>
+      <Chips
+        parts={parsed.parts}
+        dropped={plan.dropped}
+        now={now}
+        providerOf={providerOf}
+        onRemove={(key) => stores.quickAdd.getState().keep(key)}
+        onEmpty={() => titleRef.current?.focus()}
+      />
+      <Preview parsed={parsed} plan={plan} now={now} />
+      <div className="qa-pickers">
+        <Combobox
+          label="Account"
+          options={accountOptions}
+          value={shownAccountId}
+          onChange={(id) => {
+            pickByHand();
+            stores.quickAdd.getState().chooseAccount(id);
+          }}
+          testId="qa-account"
+        />
+        <Combobox
+          label="Project"
+          options={projectOptions}
+          value={plan.project?.remoteId ?? state.projectRemoteId}
+          onChange={(id) => {
+            pickByHand();
+            stores.quickAdd.getState().chooseProject(id);
+          }}
+          testId="qa-project"
+        />
+      </div>
+      {titleProject && (
+        <small className="hint" data-testid="qa-from-title">
+          Account and project from “{titleProject.text}” in the title; picking here keeps those words in the title.
+        </small>
+      )}
+      <label>
+        <span>
+          Details <small>(optional)</small>
+        </span>
+        <textarea
+          rows={2}
+          value={state.details}
+          onChange={(e) => stores.quickAdd.getState().update({ details: e.target.value })}
+          data-testid="qa-details"
+        />
+      </label>
+      <label title={dueBlocked ?? undefined}>
+        <span>
+          Due <small>{dueBlocked ? '(not available)' : '(optional: tomorrow, fri, 2026-12-01)'}</small>
+        </span>
+        <input
+          value={dueBlocked ? '' : state.dueText}
+          disabled={dueBlocked !== null}
+          aria-invalid={!due.ok}
+          aria-describedby={dueBlocked ? 'qa-due-reason' : undefined}
+          onChange={(e) => stores.quickAdd.getState().update({ dueText: e.target.value })}
+          data-testid="qa-due"
+        />
+        {dueBlocked && (
+          <small id="qa-due-reason" className="cap-note" data-testid="qa-due-reason">
+            {dueBlocked}
+          </small>
+        )}
+        {!dueBlocked && state.dueText.trim() && (
+          <small data-testid="qa-due-parsed">{due.ok ? (due.date ?? 'No due date') : due.message}</small>
+        )}
+      </label>
+      {state.error && <ErrorMessage error={state.error} alert />}
+      {!state.error && <QuickAddConfirmation />}
+      <div className="row">
+        <button type="submit" className="primary" disabled={state.saving} data-testid="qa-save">
+          Add task
+        </button>
+        <button type="button" onClick={closeQuickAdd}>
+          Cancel
+        </button>
+        <span className="hint">Enter adds · Ctrl/Cmd+Enter adds another · Esc closes</span>
+      </div>
+    </form>
+  );
+  if (layout === 'window') return <main className="quick-add">{form}</main>;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="quick-add quick-add-dialog"
+      aria-labelledby="qa-heading"
+      onCancel={(e) => {
+        // The route says whether the dialog is open: Esc goes back to the list rather than closing it behind React's back.
+        e.preventDefault();
+        closeQuickAdd();
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) closeQuickAdd();
+      }}
+      data-testid="quick-add-dialog"
+    >
+      {form}
+    </dialog>
   );
 }
