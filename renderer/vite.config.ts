@@ -11,6 +11,8 @@ export default defineConfig({
   root: __dirname,
   base: './',
   plugins: [react()],
+  // Vite does not follow chrono-node's "./*" exports pattern (vitest-dev/vitest#4761); Node does.
+  resolve: { alias: { 'chrono-node/en': `${__dirname}/../node_modules/chrono-node/dist/esm/locales/en/index.js` } },
   build: {
     outDir: `${__dirname}/../dist/renderer`,
     emptyOutDir: true,

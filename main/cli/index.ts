@@ -1,3 +1,4 @@
+import '../core/heap.js';
 import { main } from './program.js';
 
 const code = await main(process.argv);

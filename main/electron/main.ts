@@ -1,3 +1,4 @@
+import '../core/heap.js';
 import { createCore } from '../core/app.js';
 import { createLogger } from '../core/log.js';
 import { runWorktray, type Shell } from './shell.js';

@@ -1,8 +1,9 @@
 /*
  * Figure 5, run in its own process so only the core's memory counts: open the
  * 100,000-task cache, sync every account against the simulators, run a search,
- * then report the resident set size.
+ * then report the resident set size. It takes the core's heap settings first, as every entry does.
  */
+import '../../main/core/heap.js';
 import { createContext } from '../../main/cli/context.js';
 import { openCache } from '../../main/core/cache/index.js';
 

@@ -12,6 +12,8 @@
  * scrolling), writing bench-results.host.json. Both are for working on one
  * figure; the README's table comes from the full run.
  */
+// The core's own heap settings (main/core/heap.ts), so figures 1 and 5 time and weigh the core as the app runs it.
+import '../../main/core/heap.js';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
