@@ -96,7 +96,7 @@ const watchQuickAdd = (title: string): string => `(() => {
  *
  * rAF's clock is coarsened to 0.1 ms, so a flawless 60 Hz reads as gaps of 16.6, 16.7 and 16.8 ms
  * and its raw p95 is 16.8 whatever the page does. So each gap is counted in display frames first:
- * the display's period is the median gap of 30 idle frames before the scroll, and a gap more than
+ * the display's period is the mean of 30 idle frames' gaps before the scroll (those near the median), and a gap more than
  * 5 % over a whole number of periods counts as the next one (a late frame is never rounded away).
  * The frame time is that count times the period; the raw p95 is kept beside it.
  */
@@ -122,7 +122,10 @@ const SCROLL = `new Promise((resolve) => {
     return sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)];
   };
   const scroll = () => {
-    const period = [...idle].sort((a, b) => a - b)[Math.floor(idle.length / 2)];
+    // The mean of the idle gaps near their median: the clock's 0.1 ms steps cancel out, a hiccup is left out.
+    const mid = [...idle].sort((a, b) => a - b)[Math.floor(idle.length / 2)];
+    const steady = idle.filter((gap) => Math.abs(gap - mid) <= 0.1 * mid);
+    const period = steady.reduce((sum, gap) => sum + gap, 0) / steady.length;
     const frame = (at) => {
       if (last !== null) gaps.push(at - last);
       last = at;
