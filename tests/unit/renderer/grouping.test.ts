@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../../shared/model.js';
 import { groupOf, startsGroup, type GroupNames } from '../../../renderer/logic/grouping.js';
 import { DEFAULT_FILTERS, defaultGroupBy, listKey, toQuery } from '../../../renderer/logic/taskFilters.js';
+import { makeTask } from '../../helpers/taskFixture.js';
 
 const names: GroupNames = {
   today: '2026-12-05',
@@ -9,31 +10,7 @@ const names: GroupNames = {
   projectName: (_a, id) => (id === 'p1' ? 'Website' : 'Mobile'),
 };
 
-function task(patch: Partial<Task>): Task {
-  return {
-    key: 'k',
-    provider: 'webwork',
-    accountId: 'a1',
-    projectRemoteId: 'p1',
-    remoteId: '1',
-    parentRemoteId: null,
-    title: 't',
-    details: '',
-    status: 'open',
-    rawStatus: null,
-    priority: null,
-    dueDate: null,
-    assignees: [],
-    tags: [],
-    isMine: false,
-    revision: null,
-    updatedAt: null,
-    extras: {},
-    pending: false,
-    conflict: false,
-    ...patch,
-  };
-}
+const task = (patch: Partial<Task>): Task => makeTask(patch);
 
 describe('grouping', () => {
   it('names each group by project and account, account, status or due day', () => {

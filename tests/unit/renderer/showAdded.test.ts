@@ -4,31 +4,11 @@ import type { Task } from '../../../shared/model.js';
 import { DEFAULT_FILTERS, leadsList, toQuery, type TaskFilters } from '../../../renderer/logic/taskFilters.js';
 import { PAGE_SIZE, createTasksStore, taskAt } from '../../../renderer/store/tasksStore.js';
 import { value } from '../../helpers/inProcessApi.js';
+import { makeTask } from '../../helpers/taskFixture.js';
 import { setup, until } from './helpers.js';
 
-const task = (n: number, over: Partial<Task> = {}): Task => ({
-  key: `webwork:a1:${n}`,
-  provider: 'webwork',
-  accountId: 'a1',
-  projectRemoteId: 'p1',
-  remoteId: String(n),
-  parentRemoteId: null,
-  title: `Task ${n}`,
-  details: '',
-  status: 'open',
-  rawStatus: null,
-  priority: null,
-  dueDate: null,
-  assignees: [],
-  tags: [],
-  isMine: true,
-  revision: null,
-  updatedAt: null,
-  extras: {},
-  pending: false,
-  conflict: false,
-  ...over,
-});
+const task = (n: number, over: Partial<Task> = {}): Task =>
+  makeTask({ key: `webwork:a1:${n}`, remoteId: String(n), title: `Task ${n}`, isMine: true, ...over });
 
 /** A core stand-in holding `rows` in list order, answering tasks:list by offset and recording every query. */
 function fakeApi(rows: Task[]): Api & { queries: TaskQuery[] } {
