@@ -1,5 +1,6 @@
 import type { Cache } from '../../main/core/cache/index.js';
-import { localTaskKey, type Task } from '../../shared/model.js';
+import { localTaskKey } from '../../shared/model.js';
+import { makeTask } from './taskFixture.js';
 
 /**
  * Queues a WebWork task create the way the core's add does: the local row and its outbox
@@ -8,28 +9,7 @@ import { localTaskKey, type Task } from '../../shared/model.js';
 export function queueCreate(cache: Cache, title: string, where = { accountId: 'acc1', projectRemoteId: 'p1' }): string {
   const { accountId, projectRemoteId } = where;
   const key = localTaskKey('webwork', accountId, title);
-  const task: Task = {
-    key,
-    provider: 'webwork',
-    accountId,
-    projectRemoteId,
-    remoteId: null,
-    parentRemoteId: null,
-    title,
-    details: '',
-    status: 'open',
-    rawStatus: null,
-    priority: null,
-    dueDate: null,
-    assignees: [],
-    tags: [],
-    isMine: true,
-    revision: null,
-    updatedAt: null,
-    extras: {},
-    pending: true,
-    conflict: false,
-  };
+  const task = makeTask({ key, accountId, projectRemoteId, remoteId: null, title, isMine: true, pending: true });
   cache.transaction(() => {
     cache.tasks.insertLocal(task);
     cache.outbox.add({
