@@ -9,6 +9,8 @@ export interface TitleCount {
   isOver: boolean;
   /** "1,010 / 1,024". */
   text: string;
+  /** Whose limit it is ("Workity’s limit"), where the service is known. */
+  whose: string | null;
   /** Why saving is off, naming the service; null while the title fits. */
   problem: string | null;
 }
@@ -23,6 +25,7 @@ export function countTitle(length: number, max: number, provider: ProviderId | n
     isNear: length >= max * COUNTER_FROM,
     isOver,
     text: `${number(length)} / ${number(max)}`,
+    whose: provider ? `${PROVIDER_NAMES[provider]}’s limit` : null,
     problem: isOver
       ? `Title is too long for ${service} (${number(max)} characters at most); take out ${number(length - max)}.`
       : null,

@@ -5,7 +5,9 @@ import { missingReason } from '../../shared/quickAdd/plan.js';
 import { isElectron } from '../api/createApi.js';
 import { Combobox } from '../components/Combobox.js';
 import { navigate } from '../components/navigate.js';
+import { TitleCounter } from '../components/TitleCounter.js';
 import { useModalDialog } from '../components/useModalDialog.js';
+import { countTitle } from '../logic/titleLimit.js';
 import { Chips } from '../components/quickAdd/Chips.js';
 import { QuickAddConfirmation } from '../components/quickAdd/Confirmation.js';
 import { Preview } from '../components/quickAdd/Preview.js';
@@ -65,7 +67,7 @@ export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout })
   const dueBlocked = plan.account
     ? missingReason(plan.account.provider, state.capabilities?.[plan.account.provider], 'dueDates')
     : null;
-  const nearLimit = plan.title.length >= plan.titleMax * 0.8;
+  const count = countTitle(plan.title.length, plan.titleMax, plan.account?.provider ?? null);
 
   const save = async (keepOpen: boolean) => {
     if (!(await stores.quickAdd.getState().save())) return;
@@ -101,12 +103,6 @@ export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout })
       <Heading id="qa-heading">Quick add</Heading>
       <label htmlFor="qa-title-input" className="qa-title-label">
         <span>Task</span>
-        {nearLimit && (
-          <small className={plan.title.length > plan.titleMax ? 'qa-count over' : 'qa-count'} data-testid="qa-title-count">
-            {plan.title.length} / {plan.titleMax}
-            {plan.account ? ` (${PROVIDER_NAMES[plan.account.provider]}’s limit)` : ''}
-          </small>
-        )}
       </label>
       <TitleInput
         ref={titleRef}
@@ -118,8 +114,9 @@ export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout })
         accountId={parsed.accountId}
         providerOf={providerOf}
         onBackspaceAtStart={takeBackLast}
-        describedBy="qa-title-help"
+        describedBy={count.isNear ? 'qa-title-count qa-title-help' : 'qa-title-help'}
       />
+      <TitleCounter id="qa-title-count" count={count} />
       <small id="qa-title-help" className="hint">
         Type a date (tomorrow 5pm, fri, in 3 days), #project, @person, !1–!4, +tag. Backspace on a chip keeps its words.
       </small>

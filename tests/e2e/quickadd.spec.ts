@@ -156,7 +156,13 @@ test('Worksnaps: the due field is disabled with the service’s reason, and a ty
   await page.getByTestId('qa-account').press('Enter');
   await expect(page.getByTestId('qa-due')).toBeEnabled();
   await page.getByTestId('qa-title').fill('Long '.repeat(19));
-  await expect(page.getByTestId('qa-title-count')).toHaveText('94 / 100 (Workity’s limit)');
+  await expect(page.getByTestId('title-count')).toHaveText('94 / 100 (Workity’s limit)');
+  await expect(page.getByTestId('qa-title')).toHaveAttribute('aria-describedby', /qa-title-count/);
+  await page.getByTestId('qa-title').fill('Long '.repeat(21));
+  await expect(page.getByTestId('title-too-long')).toHaveText(
+    'Title is too long for Workity (100 characters at most); take out 4.',
+  );
+  await saveScreenshot(page, 'quick-add-title-limit');
 });
 
 async function shootBothThemes(page: Page, name: string): Promise<void> {
