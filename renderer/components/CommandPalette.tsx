@@ -4,14 +4,13 @@ import { isMacPlatform, shortcutKeys } from '../logic/shortcuts.js';
 import { useStores } from '../store/hooks.js';
 import { Marked } from './Marked.js';
 import { buildCommands, type Command } from './paletteCommands.js';
-import { useModalDialog } from './useModalDialog.js';
+import { ModalDialog } from './ModalDialog.js';
 
 const MAX_SHOWN = 50;
 
 /** Ctrl/⌘+K: type part of any action or place, Enter runs it; the shortcut that also runs it is shown. */
 export function CommandPalette() {
   const stores = useStores();
-  const ref = useModalDialog();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const commands = useMemo(() => buildCommands(stores), [stores]);
@@ -37,19 +36,7 @@ export function CommandPalette() {
     }
   };
   return (
-    <dialog
-      ref={ref}
-      className="palette"
-      aria-label="Command palette"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) close();
-      }}
-      data-testid="palette"
-    >
+    <ModalDialog onClose={close} closeOnBackdrop className="palette" label="Command palette" testId="palette">
       <h2 className="visually-hidden">Command palette</h2>
       <input
         autoFocus
@@ -93,6 +80,6 @@ export function CommandPalette() {
         ))}
       </ul>
       {matches.length === 0 && <p className="empty">Nothing matches “{query}”.</p>}
-    </dialog>
+    </ModalDialog>
   );
 }

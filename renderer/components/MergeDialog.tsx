@@ -3,13 +3,12 @@ import type { Conflict } from '../../shared/model.js';
 import { KIND_LABELS, buildResolution, initialChoices } from '../logic/merge.js';
 import { useApp, useStores } from '../store/hooks.js';
 import { MergeField } from './MergeField.js';
-import { useModalDialog } from './useModalDialog.js';
+import { ModalDialog } from './ModalDialog.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
 /** The merge dialog: per field take mine / take theirs / edit; a delete-write conflict is keep or let go. */
 export function MergeDialog({ conflict }: { conflict: Conflict }) {
   const stores = useStores();
-  const ref = useModalDialog();
   const [choices, setChoices] = useState(() => initialChoices(conflict));
   const busy = useApp('conflicts', (s) => s.busy);
   const error = useApp('conflicts', (s) => s.error);
@@ -18,16 +17,7 @@ export function MergeDialog({ conflict }: { conflict: Conflict }) {
     void stores.conflicts.getState().resolve(conflict.id, resolution);
   const isDelete = conflict.kind === 'delete-write';
   return (
-    <dialog
-      ref={ref}
-      className="merge-dialog"
-      aria-labelledby="merge-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      data-testid="merge-dialog"
-    >
+    <ModalDialog onClose={close} className="merge-dialog" labelledBy="merge-title" testId="merge-dialog">
       <h2 id="merge-title">Settle “{conflict.title}”</h2>
       <p className="muted">{KIND_LABELS[conflict.kind]}. Changes since the common base are highlighted.</p>
       {Object.entries(conflict.fields).map(([field, values]) => (
@@ -71,6 +61,6 @@ export function MergeDialog({ conflict }: { conflict: Conflict }) {
           Cancel
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

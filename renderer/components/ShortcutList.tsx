@@ -1,6 +1,6 @@
 import { isMacPlatform, SHORTCUTS, describeChord, type ShortcutScope } from '../logic/shortcuts.js';
 import { useStores } from '../store/hooks.js';
-import { useModalDialog } from './useModalDialog.js';
+import { ModalDialog } from './ModalDialog.js';
 
 const SCOPES: [ShortcutScope, string][] = [
   ['anywhere', 'Anywhere'],
@@ -10,20 +10,10 @@ const SCOPES: [ShortcutScope, string][] = [
 /** `?`: every shortcut from the one table, grouped by where it works. */
 export function ShortcutList() {
   const stores = useStores();
-  const ref = useModalDialog();
   const isMac = isMacPlatform();
   const close = () => stores.ui.getState().setOverlay(null);
   return (
-    <dialog
-      ref={ref}
-      className="shortcut-list"
-      aria-labelledby="shortcuts-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-      data-testid="shortcut-list"
-    >
+    <ModalDialog onClose={close} className="shortcut-list" labelledBy="shortcuts-title" testId="shortcut-list">
       <div className="page-header">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <span className="spacer" />
@@ -53,6 +43,6 @@ export function ShortcutList() {
           </section>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

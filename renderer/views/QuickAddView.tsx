@@ -6,7 +6,7 @@ import { isElectron } from '../api/createApi.js';
 import { Combobox } from '../components/Combobox.js';
 import { navigate } from '../components/navigate.js';
 import { TitleCounter } from '../components/TitleCounter.js';
-import { useModalDialog } from '../components/useModalDialog.js';
+import { ModalDialog } from '../components/ModalDialog.js';
 import { countTitle } from '../logic/titleLimit.js';
 import { Chips } from '../components/quickAdd/Chips.js';
 import { QuickAddConfirmation } from '../components/quickAdd/Confirmation.js';
@@ -37,7 +37,6 @@ function closerFor(layout: QuickAddLayout): () => void {
  */
 export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout }) {
   const stores = useStores();
-  const dialogRef = useModalDialog();
   const closeQuickAdd = closerFor(layout);
   const state = useApp('quickAdd', (s) => s);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -203,21 +202,14 @@ export function QuickAddView({ layout = 'window' }: { layout?: QuickAddLayout })
   );
   if (layout === 'window') return <main className="quick-add">{form}</main>;
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
+      onClose={closeQuickAdd}
+      closeOnBackdrop
       className="quick-add quick-add-dialog"
-      aria-labelledby="qa-heading"
-      onCancel={(e) => {
-        // The route says whether the dialog is open: Esc goes back to the list rather than closing it behind React's back.
-        e.preventDefault();
-        closeQuickAdd();
-      }}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) closeQuickAdd();
-      }}
-      data-testid="quick-add-dialog"
+      labelledBy="qa-heading"
+      testId="quick-add-dialog"
     >
       {form}
-    </dialog>
+    </ModalDialog>
   );
 }
