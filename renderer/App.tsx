@@ -16,6 +16,16 @@ import { QuickAddView } from './views/QuickAddView.js';
 /** The desktop app's quick-add window opens at #/quick-add and holds the form alone; elsewhere it is a dialog over the main window. */
 const OWN_QUICK_ADD_WINDOW = isElectron() && parseRoute(window.location.hash) === 'quick-add';
 
+/**
+ * The form alone: in the desktop app's own window at once, elsewhere only where there is no main
+ * window to put it over (no account yet). A page opened at #/quick-add waits for the accounts
+ * rather than showing the form alone first: moving it into the dialog would mount it again, and
+ * what was typed and where focus was would be lost.
+ */
+function quickAddAlone(loaded: boolean, hasAccounts: boolean): boolean {
+  return OWN_QUICK_ADD_WINDOW || (loaded && !hasAccounts);
+}
+
 /** Follows the hash route and the theme setting; picks quick-add, onboarding, the tray panel or the main window. */
 export function App() {
   const stores = useStores();
@@ -39,7 +49,7 @@ export function App() {
     else document.documentElement.setAttribute('data-theme', theme);
   }, [theme]);
 
-  if (route === 'quick-add' && (OWN_QUICK_ADD_WINDOW || !loaded || !hasAccounts))
+  if (route === 'quick-add' && quickAddAlone(loaded, hasAccounts))
     return (
       <ConnectionGate announce>
         <QuickAddView layout="window" />

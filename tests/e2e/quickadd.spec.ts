@@ -3,7 +3,7 @@ import { addDays, today } from '../../shared/dates/index.js';
 import { PROVIDER_IDS } from '../../shared/model.js';
 import { expect, saveScreenshot, test } from './fixtures.js';
 import { LABELS } from '../simulators/all.js';
-import { expectOnServerOnce, quickAdd, searchFor } from './support/ui.js';
+import { countMounts, expectOnServerOnce, mountsOf, quickAdd, searchFor } from './support/ui.js';
 
 test('quick-add reaches each of the four providers once, and the new task shows in the list', async ({ page, app }) => {
   await app.addAccounts();
@@ -22,8 +22,11 @@ test('quick-add reaches each of the four providers once, and the new task shows 
 
 test('quick-add remembers the last account, keeps open on Ctrl+Enter and closes on Esc', async ({ page, app }) => {
   await app.addAccounts(['workity', 'webwork']);
+  await countMounts(page, 'qa-title');
   await app.open('#/quick-add');
   await quickAdd(page, { title: 'First of two', account: LABELS.webwork, due: 'fri', keepOpen: true });
+  // Opened cold, the form is put on screen once: a second mount would drop the account just picked.
+  expect(await mountsOf(page)).toBe(1);
   await expect(page.getByTestId('qa-added')).toContainText('Added to WebWork Tracker · ');
   await expect(page.getByTestId('qa-added')).toContainText('“First of two”');
   await expect(page.getByTestId('qa-title')).toHaveValue('');
