@@ -3,7 +3,8 @@ import { addDays, today } from '../../shared/dates/index.js';
 import { PROVIDER_IDS } from '../../shared/model.js';
 import { expect, saveScreenshot, test } from './fixtures.js';
 import { LABELS } from '../simulators/all.js';
-import { countMounts, expectOnServerOnce, mountsOf, quickAdd, searchFor } from './support/ui.js';
+import { countMounts, mountsOf } from './support/mounts.js';
+import { expectOnServerOnce, quickAdd, searchFor } from './support/ui.js';
 
 test('quick-add reaches each of the four providers once, and the new task shows in the list', async ({ page, app }) => {
   await app.addAccounts();
