@@ -1,28 +1,29 @@
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLBuilder } from 'fast-xml-parser';
+import { readXml, type XmlDoc } from '../../net/xml.js';
 import { protocolError } from '../../net/http.js';
 
-/** A parsed XML document: element names to child texts, nested maps or arrays of repeated elements. */
-export type XmlDoc = Record<string, unknown>;
+export type { XmlDoc };
 
-// Values stay strings (parseTagValue: false) so ids keep their exact digits; zod coerces where numbers are meant.
-// Attributes such as type="integer" (Rails style) carry nothing we need.
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, ignoreDeclaration: true, ignorePiTags: true });
+// Request bodies: attributes such as type="integer" (Rails style) carry nothing the service needs.
 const builder = new XMLBuilder({ ignoreAttributes: true, format: false, suppressEmptyNode: false });
 
 /** Parses a reply body strictly: anything that is not one well-formed document is a `protocol` error. */
 export function parseReply(text: string, what: string): XmlDoc {
   if (text.trim() === '') return {};
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) throw protocolError('worksnaps', `a malformed XML reply to ${what} (${valid.err.msg})`, text);
-  return parser.parse(text) as XmlDoc;
+  try {
+    return readXml(text);
+  } catch (error) {
+    throw protocolError('worksnaps', `a malformed XML reply to ${what} (${(error as Error).message})`, text);
+  }
 }
 
 /** Parses an error body leniently: the seed shows error elements without a single root. Null when it is not XML. */
 export function parseErrorBody(text: string): XmlDoc | null {
-  if (!text.trim().startsWith('<')) return null;
+  const body = text.trim().replace(/^<\?xml[^>]*\?>/, '');
+  if (!body.startsWith('<')) return null;
   try {
-    const doc = parser.parse(text) as XmlDoc;
-    return Object.keys(doc).length > 0 ? doc : null;
+    const doc = readXml(`<errors-reply>${body}</errors-reply>`)['errors-reply'];
+    return doc && typeof doc === 'object' && Object.keys(doc).length > 0 ? (doc as XmlDoc) : null;
   } catch {
     return null;
   }
