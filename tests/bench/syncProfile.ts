@@ -13,7 +13,7 @@ export const PHASES = ['wire', 'server', 'parsing', 'validating', 'mapping', 'wr
  * Each sample is charged to the first frame, from the top of the stack, whose
  * file says what it is doing: the simulator answering (server), SQLite and the
  * cache (writing), zod and the providers' schema files (validating), mapping
- * files (mapping), JSON.parse, fast-xml-parser and node-soap (parsing). Idle
+ * files (mapping), JSON.parse, the core's XML reader (saxes) and node-soap writing envelopes (parsing). Idle
  * samples are the wait on the wire; so are node's own http and socket frames.
  * "other" is the rest of the core (sync bookkeeping, promises, garbage
  * collection); "profiler" is the profiler's own start and stop, left out of totals.
@@ -27,7 +27,15 @@ function phaseOf(frame: Profiler.ProfileNode['callFrame']): SyncPhases extends R
   if (url.includes('better-sqlite3') || url.includes('main/core/cache/')) return 'writing';
   if (url.includes('/zod/') || /providers\/\w+\/(schema|validate)\.ts/.test(url)) return 'validating';
   if (/providers\/\w+\/mapping\.ts/.test(url)) return 'mapping';
-  if (url.includes('fast-xml-parser') || url.includes('/soap/') || url.includes('/sax/') || (url === '' && name === 'parse'))
+  if (
+    url.includes('fast-xml-parser') ||
+    url.includes('/soap/') ||
+    url.includes('/sax/') ||
+    url.includes('/saxes/') ||
+    url.includes('/xmlchars/') ||
+    url.includes('main/core/net/xml.ts') ||
+    (url === '' && name === 'parse')
+  )
     return 'parsing';
   if (url.startsWith('node:_http') || url.startsWith('node:net') || url.includes('/axios/')) return 'wire';
   return null;

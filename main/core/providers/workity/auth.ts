@@ -114,7 +114,7 @@ export class TicketAuth {
     if (!this.ticket) return false;
     try {
       const reply = await this.transport.invoke('Logout', {});
-      return (reply.result as { LogoutResult?: unknown } | null)?.LogoutResult === true;
+      return parseResult(BoolSchema, (reply.result as { LogoutResult?: unknown } | null)?.LogoutResult, 'Logout');
     } finally {
       this.ticket = null;
       await this.transport.setTicket(null);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import { networkError, protocolError, statusError } from '../../net/http.js';
+import { networkError, statusError } from '../../net/http.js';
 import { redact } from '../../log.js';
 
 const PROVIDER = 'workity';
@@ -25,13 +25,9 @@ export interface SoapFaultInfo {
   argument: string | null;
 }
 
+/** An axios error that came with an answer. */
 interface SoapErrorLike {
-  code?: string;
-  message?: string;
-  root?: { Envelope?: { Body?: { Fault?: Record<string, unknown> } } };
-  response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
-  body?: unknown;
-  Fault?: unknown;
+  response?: { status?: number; headers?: Record<string, unknown> };
 }
 
 function textOf(value: unknown): string {
@@ -40,10 +36,8 @@ function textOf(value: unknown): string {
   return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
-/** The fault in a parsed error envelope, SOAP 1.1 (faultcode/faultstring/detail) or 1.2 (Code/Reason/Detail). */
-export function faultOf(error: unknown): SoapFaultInfo | null {
-  const fault = (error as SoapErrorLike | null)?.root?.Envelope?.Body?.Fault;
-  if (!fault) return null;
+/** A Fault element's fields, SOAP 1.1 (faultcode/faultstring/detail) or 1.2 (Code/Reason/Detail). */
+export function faultFields(fault: Record<string, unknown>): SoapFaultInfo {
   const code12 = (fault.Code as { Value?: unknown } | undefined)?.Value;
   const reason12 = (fault.Reason as { Text?: unknown } | undefined)?.Text;
   const detail = (fault.detail ?? fault.Detail ?? {}) as Record<string, unknown>;
@@ -76,18 +70,13 @@ export function faultError(fault: SoapFaultInfo, op: string): AppError {
   return new AppError('validation', `Workity rejected ${op}: ${providerMessage}`, { ...options, field });
 }
 
-/** Whatever node-soap or axios threw, as an AppError. */
-export function soapError(error: unknown, op: string): AppError {
+/** Whatever node-soap or axios threw before a reply could be read (see reply.ts for replies), as an AppError. */
+export function soapError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const fault = faultOf(error);
-  if (fault) return faultError(fault, op);
   const e = (error ?? {}) as SoapErrorLike;
   const status = e.response?.status;
   if (typeof status === 'number' && status >= 300) {
     return statusError(status, PROVIDER, '', e.response?.headers ?? {});
-  }
-  if (e.Fault !== undefined || /parse|invalid xml|unexpected|unclosed/i.test(e.message ?? '')) {
-    return protocolError(PROVIDER, `a malformed ${op} reply`, e.body ?? e.response?.data ?? '');
   }
   return networkError(error, PROVIDER);
 }

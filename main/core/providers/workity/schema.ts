@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { protocolError } from '../../net/http.js';
 
 /**
- * Shapes of what node-soap hands back for the shipped WSDL: ints and booleans
- * converted, xs:long and dateTime kept as the wire text (see transport.ts), an
- * empty element as null, an ArrayOfX as `{ X: [...] }` or null when empty.
+ * Shapes of Workity's replies as the core's XML reader gives them (net/xml.ts):
+ * every value is the wire's text, so xs:long ids keep their digits and
+ * dateTime its own form (no seconds, zone optional); an empty element is "",
+ * an ArrayOfX is `{ X: item }`, `{ X: [...] }` or "" when empty. Numbers and
+ * booleans are also taken as such, for replies built in tests.
  */
 const emptyToString = (value: unknown): unknown =>
   value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0) ? '' : value;

@@ -1,40 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { faultOf, loginError, soapError } from '../../../../main/core/providers/workity/errors.js';
-
-const envelope = (fault: Record<string, unknown>) => ({ root: { Envelope: { Body: { Fault: fault } } } });
+import { faultError, faultFields, loginError, soapError } from '../../../../main/core/providers/workity/errors.js';
 
 describe('Workity errors', () => {
   it('reads SOAP 1.1 and SOAP 1.2 faults with their detail code', () => {
     expect(
-      faultOf(
-        envelope({
-          faultcode: 'soap:Client',
-          faultstring: 'Title: must not be empty',
-          detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' },
-        }),
-      ),
+      faultFields({
+        faultcode: 'soap:Client',
+        faultstring: 'Title: must not be empty',
+        detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' },
+      }),
     ).toEqual({ code: 'soap:Client', message: 'Title: must not be empty', errorCode: 'InvalidArgument', argument: 'Title' });
     expect(
-      faultOf(envelope({ Code: { Value: 'soap:Sender' }, Reason: { Text: 'bad' }, Detail: { ErrorCode: 'InvalidTicket' } })),
+      faultFields({ Code: { Value: 'soap:Sender' }, Reason: { Text: 'bad' }, Detail: { ErrorCode: 'InvalidTicket' } }),
     ).toMatchObject({ code: 'soap:Sender', message: 'bad', errorCode: 'InvalidTicket' });
   });
 
   it('does not read a ticket problem into the wording of a fault (TicketAuth asks IsAuthenticated instead)', () => {
     const generic = 'Server was unable to process request. ---> Object reference not set to an instance of an object.';
-    expect(soapError(envelope({ faultcode: 'soap:Server', faultstring: generic, detail: '' }), 'GetUserInfo')).toMatchObject({
+    expect(faultError(faultFields({ faultcode: 'soap:Server', faultstring: generic, detail: '' }), 'GetUserInfo')).toMatchObject({
       code: 'server',
       retryable: false,
       providerCode: 'soap:Server',
     });
     expect(
-      soapError(envelope({ faultcode: 'soap:Client', faultstring: 'The ticket has expired' }), 'GetUserInfo'),
+      faultError(faultFields({ faultcode: 'soap:Client', faultstring: 'The ticket has expired' }), 'GetUserInfo'),
     ).not.toMatchObject({ code: 'auth' });
   });
 
   it('maps faults onto shared codes and names the field', () => {
     expect(
-      soapError(
-        envelope({
+      faultError(
+        faultFields({
           faultcode: 'soap:Client',
           faultstring: 'Title: too long',
           detail: { ErrorCode: 'InvalidArgument', Argument: 'Title' },
@@ -43,8 +39,8 @@ describe('Workity errors', () => {
       ),
     ).toMatchObject({ code: 'validation', field: 'title', providerCode: 'InvalidArgument' });
     expect(
-      soapError(
-        envelope({
+      faultError(
+        faultFields({
           faultcode: 'soap:Client',
           faultstring: 'no such project',
           detail: { ErrorCode: 'InvalidProjectID', Argument: 'ProjectID' },
@@ -54,14 +50,8 @@ describe('Workity errors', () => {
     ).toMatchObject({ code: 'not-found', field: 'projectRemoteId' });
   });
 
-  it('maps HTTP errors, malformed replies and network failures', () => {
-    expect(soapError({ message: 'Cannot parse response', response: { status: 500, data: '<html/>' } }, 'GetItems')).toMatchObject(
-      { code: 'server', retryable: true },
-    );
-    expect(
-      soapError({ Fault: { faultstring: 'Invalid XML' }, response: { status: 200 }, body: '<soap:Envelope><Resp' }, 'GetItems'),
-    ).toMatchObject({ code: 'protocol', retryable: false });
-    expect(soapError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'GetItems')).toMatchObject({
+  it('maps network failures', () => {
+    expect(soapError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toMatchObject({
       code: 'offline',
       retryable: true,
     });
