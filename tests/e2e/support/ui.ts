@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { HostClient } from './hostClient.js';
 
-/** Types into the quick-add form and submits it with Enter (or Ctrl+Enter to keep it open). */
+/** Types into the quick-add form and submits it with Enter (or Ctrl+Enter to keep it open); a closing dialog is waited out. */
 export async function quickAdd(
   page: Page,
   opts: { title: string; account: string; due?: string; details?: string; keepOpen?: boolean },
@@ -12,7 +12,12 @@ export async function quickAdd(
   if (opts.details) await page.getByTestId('qa-details').fill(opts.details);
   if (opts.due) await page.getByTestId('qa-due').fill(opts.due);
   await page.getByTestId('qa-title').fill(opts.title);
+  const dialog = page.getByTestId('quick-add-dialog');
+  const overList = (await dialog.count()) > 0;
   await page.getByTestId('qa-title').press(opts.keepOpen ? 'Control+Enter' : 'Enter');
+  // The list behind the dialog is inert until the save is answered and the dialog goes: typing into
+  // it before then lands in the dialog. Wait for it to go, as a person sees it go.
+  if (overList && !opts.keepOpen) await expect(dialog).toHaveCount(0);
 }
 
 /** Narrows the task list with the search box and returns the rows matching the text. */
