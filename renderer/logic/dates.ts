@@ -30,19 +30,21 @@ export function parseDue(input: string, now: Date): DueParse {
   return parseDueText(input, { now });
 }
 
+/*
+ * Made once: toLocaleDateString builds a new Intl.DateTimeFormat at every call, and the task list
+ * labels every row on screen at every scroll step (most of a frame's script time went there).
+ */
+const SAME_YEAR = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+const OTHER_YEAR = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+
 /** "Fri 5 Dec" style label for a due date, with "Today"/"Tomorrow"/"Yesterday" when near. */
 export function describeDue(date: string, now: Date): string {
   const day = fromIsoDate(date);
   if (!day) return date;
-  const diff = daysBetween(dayOf(now), date);
+  const today = dayOf(now);
+  const diff = daysBetween(today, date);
   if (diff === 0) return 'Today';
   if (diff === 1) return 'Tomorrow';
   if (diff === -1) return 'Yesterday';
-  const sameYear = date.slice(0, 4) === dayOf(now).slice(0, 4);
-  return day.toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  });
+  return (date.slice(0, 4) === today.slice(0, 4) ? SAME_YEAR : OTHER_YEAR).format(day);
 }
