@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import type { Task } from '../../shared/model.js';
 import { groupOf, startsGroup, type GroupNames } from '../logic/grouping.js';
 import { isoDate } from '../logic/dates.js';
@@ -10,6 +10,8 @@ import { TaskRow, type RowClick } from './TaskRow.js';
 
 const ROW_HEIGHT = 40;
 const HEADING_HEIGHT = 30;
+/** This list has no subtasks to expand. */
+const NO_EXPAND = (): void => undefined;
 
 interface TaskListProps {
   listRef: RefObject<HTMLDivElement | null>;
@@ -67,16 +69,19 @@ export function TaskList({ listRef, onOpen, onToggle }: TaskListProps) {
     if (stores.tasks.getState().total > 0) virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [stores, virtualizer, cursor, filters]);
 
-  const onClick = (index: number, how: RowClick) => {
-    const selection = stores.selection.getState();
-    if (how === 'extend') selection.extendTo(index);
-    else if (how === 'toggle') selection.toggle(index);
-    else {
-      selection.clear();
-      stores.tasks.getState().select(index);
-    }
-    listRef.current?.focus();
-  };
+  const onClick = useCallback(
+    (index: number, how: RowClick) => {
+      const selection = stores.selection.getState();
+      if (how === 'extend') selection.extendTo(index);
+      else if (how === 'toggle') selection.toggle(index);
+      else {
+        selection.clear();
+        stores.tasks.getState().select(index);
+      }
+      listRef.current?.focus();
+    },
+    [stores, listRef],
+  );
 
   return (
     <div
@@ -106,11 +111,12 @@ export function TaskList({ listRef, onOpen, onToggle }: TaskListProps) {
               search={filters.search}
               depth={0}
               expanded={null}
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              top={item.start}
+              height={item.size}
               onClick={onClick}
               onOpen={onOpen}
               onToggle={onToggle}
-              onExpand={() => undefined}
+              onExpand={NO_EXPAND}
             />
           );
         })}

@@ -1,4 +1,4 @@
-import type { CSSProperties, MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { Task } from '../../shared/model.js';
 import { describeDue, isoDate } from '../logic/dates.js';
 import { serviceStatusName } from '../logic/statusName.js';
@@ -25,7 +25,9 @@ interface TaskRowProps {
   /** Nesting depth (subtasks under their parent) and whether the row has subtasks, shown or hidden. */
   depth: number;
   expanded: boolean | null;
-  style: CSSProperties;
+  /** Where the virtual list puts the row, and its height with any heading. */
+  top: number;
+  height: number;
   onClick: (index: number, how: RowClick) => void;
   onOpen: (index: number) => void;
   onToggle: (task: Task) => void;
@@ -38,10 +40,12 @@ const clickKind = (e: MouseEvent): RowClick => (e.shiftKey ? 'extend' : e.ctrlKe
  * One option of the task listbox. It holds no focusable control (the
  * listbox pattern forbids them): the check mark and the subtask arrow answer
  * the mouse, and the keyboard has x and the arrow keys for the same things.
- * State is said in words, not only in colour.
+ * State is said in words, not only in colour. Memoised: a scroll step renders
+ * only the rows it brings in, so the list's callbacks must stay the same.
  */
-export function TaskRow(props: TaskRowProps) {
-  const { task, index, selected, active, group, style, depth, expanded } = props;
+export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
+  const { task, index, selected, active, group, depth, expanded } = props;
+  const style = { height: props.height, transform: `translateY(${props.top}px)` };
   const heading = group && (
     <div className="group-heading" id={`group-${index}`} aria-hidden="true">
       {group}
@@ -132,4 +136,4 @@ export function TaskRow(props: TaskRowProps) {
       </div>
     </div>
   );
-}
+});
