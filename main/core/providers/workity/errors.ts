@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/errors.js';
-import { networkError, statusError } from '../../net/http.js';
+import { networkError } from '../../net/http.js';
 import { redact } from '../../log.js';
 
 const PROVIDER = 'workity';
@@ -23,11 +23,6 @@ export interface SoapFaultInfo {
   /** The `ErrorCode` the service puts in the fault detail, when present. */
   errorCode: string | null;
   argument: string | null;
-}
-
-/** An axios error that came with an answer. */
-interface SoapErrorLike {
-  response?: { status?: number; headers?: Record<string, unknown> };
 }
 
 function textOf(value: unknown): string {
@@ -70,13 +65,10 @@ export function faultError(fault: SoapFaultInfo, op: string): AppError {
   return new AppError('validation', `Workity rejected ${op}: ${providerMessage}`, { ...options, field });
 }
 
-/** Whatever node-soap or axios threw before a reply could be read (see reply.ts for replies), as an AppError. */
+/**
+ * Whatever node-soap or axios threw before a reply could be read, as an AppError: node-soap's HTTP
+ * client takes every status as an answer, so what is left is the network (replies: reply.ts).
+ */
 export function soapError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const e = (error ?? {}) as SoapErrorLike;
-  const status = e.response?.status;
-  if (typeof status === 'number' && status >= 300) {
-    return statusError(status, PROVIDER, '', e.response?.headers ?? {});
-  }
   return networkError(error, PROVIDER);
 }

@@ -29,11 +29,11 @@ export function readReply(
   } catch {
     envelope = null;
   }
-  const fault = child(child(envelope, 'Body'), 'Fault');
+  const replyBody = child(envelope, 'Body');
+  const fault = child(replyBody, 'Fault');
   if (fault) throw faultError(faultFields(fault), op);
   const status = response?.status ?? 0;
   if (status >= 300) throw statusError(status, PROVIDER, '', response?.headers ?? {});
-  const replyBody = child(envelope, 'Body');
   if (!replyBody) throw protocolError(PROVIDER, `a malformed ${op} reply`, text);
   const result = replyBody[`${op}Response`];
   return { result: result === undefined ? null : result, header: child(envelope, 'Header') };
